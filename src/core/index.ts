@@ -3,3 +3,4 @@ export * from './grid';
 export * from './model';
 export * from './profile';
 export * from './findings';
+export * from './report';

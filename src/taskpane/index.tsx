@@ -1,0 +1,5 @@
+// Placeholder until the pane lands (owner: pane work).
+import { createRoot } from 'react-dom/client';
+
+const container = document.getElementById('container');
+if (container) createRoot(container).render(<p>PERF</p>);
