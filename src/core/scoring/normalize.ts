@@ -1,0 +1,66 @@
+// One pass over a cell's text: full-width forms to ASCII, look-alike operator signs to one form,
+// every kind of space and line break dropped. Each output character keeps the index of the input
+// character it came from, so callers can cut the original text at the same place.
+
+const DROP = -1;
+
+/** Characters mapped to another character (beyond the generic full-width block). */
+const SPECIAL: Readonly<Record<string, string>> = {
+  '\u2267': '≥', // ≧
+  '\u2A7E': '≥', // ⩾
+  '\u2266': '≤', // ≦
+  '\u2A7D': '≤', // ⩽
+  '\u2550': '=', // ═ (box-drawing double line, used as "=" in Yunnan tables)
+  '\uFE66': '=', // ﹦ small equals
+  '\uFE65': '>', // ﹥ small greater-than
+  '\uFE64': '<', // ﹤ small less-than
+  '\uFE63': '-', // ﹣ small hyphen-minus
+  '\u2212': '-', // − minus sign
+};
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c ||
+    code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff || code === 0x2028 ||
+    code === 0x2029 || (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+function mapChar(ch: string, code: number): string | typeof DROP {
+  if (isSpace(code)) return DROP;
+  // Full-width ASCII block: ０-９, Ａ-Ｚ, ％, ＞, ＝, ＜, ．, ，, （, ）…
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return SPECIAL[ch] ?? ch;
+}
+
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /** index[i] is the position in the original text of normalised character i. */
+  readonly index: readonly number[];
+}
+
+/** Normalised text with its map back to the original (for cutting the original text). */
+export function normalizeWithIndex(input: string): NormalizedText {
+  let text = '';
+  const index: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    const mapped = mapChar(ch, input.charCodeAt(i));
+    if (mapped === DROP) continue;
+    text += mapped;
+    index.push(i);
+  }
+  return { text, index };
+}
+
+/** Normalised text only: '＞＝ 95 ％' → '>=95%'. */
+export function normalizeText(input: string): string {
+  let text = '';
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    const mapped = mapChar(ch, input.charCodeAt(i));
+    if (mapped !== DROP) text += mapped;
+  }
+  return text;
+}
