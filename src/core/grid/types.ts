@@ -45,6 +45,11 @@ export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
   /** File name or workbook name, for messages. */
   readonly name?: string;
+  /**
+   * What the host could not read fully (a sheet too large, an API this Excel lacks), zh first:
+   * the grid is still usable, the pane shows these so nothing is skipped silently.
+   */
+  readonly notes?: ReadonlyArray<{ readonly zh: string; readonly en: string }>;
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {
