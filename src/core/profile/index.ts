@@ -1,1 +1,5 @@
-export * from "./types";
+export * from './types';
+export { NATIONAL_PROFILE, DEFAULT_QUALITATIVE_WORDS } from './national';
+export { HUBEI_PROFILE } from './hubei';
+export { loadProfile, profileById } from './load';
+export type { BuiltInProfileId, LoadProfileResult } from './load';
