@@ -36,7 +36,8 @@ const QUANTITATIVE_MARKERS: ReadonlySet<string> = new Set(['定量', '定量指�
  */
 export function parseOperator(text: string): Op | undefined {
   if (typeof text !== 'string') return undefined;
-  return CELL_LOOKUP.get(normalizeText(text));
+  // Most cells hold the sign alone ('≥'): look it up before normalising.
+  return CELL_LOOKUP.get(text) ?? CELL_LOOKUP.get(normalizeText(text));
 }
 
 /** 定量 / 定量指标: the row is quantitative but the cell names no operator. */
