@@ -1,0 +1,48 @@
+// Which cells to colour for a set of findings: every cell a finding names, the most severe wins.
+import { a1, parseRectA1 } from '../grid/address';
+import type { Finding, Severity } from '../findings/types';
+
+export interface CellMark {
+  readonly sheet: string;
+  readonly address: string;
+  readonly severity: Severity;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
+/** Cells per finding range are capped so a whole-column reference cannot colour a million cells. */
+export const MAX_CELLS_PER_RANGE = 2000;
+
+function cellsOf(address: string): string[] {
+  const rect = parseRectA1(address.replace(/\$/g, ''));
+  if (!rect) return [];
+  const out: string[] = [];
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    for (let col = rect.left; col <= rect.right; col++) {
+      out.push(a1(row, col));
+      if (out.length >= MAX_CELLS_PER_RANGE) return out;
+    }
+  }
+  return out;
+}
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
+
+/** One mark per cell in first-seen order, carrying the highest severity among the findings naming it. */
+export function highlightMarks(findings: readonly Finding[]): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const finding of findings) {
+    for (const ref of finding.cells) {
+      for (const address of cellsOf(ref)) {
+        const key = `${finding.sheet}\u0000${address}`;
+        const seen = byCell.get(key);
+        if (!seen || RANK[finding.severity] > RANK[seen.severity]) {
+          byCell.set(key, { sheet: finding.sheet, address, severity: finding.severity });
+        }
+      }
+    }
+  }
+  return [...byCell.values()];
+}

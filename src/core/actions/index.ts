@@ -1,0 +1,8 @@
+// Pure helpers behind the pane's actions: formulas to insert, fixes to batch, cells to colour,
+// reviewed marks, merging a live re-check, and the report sheet's rows.
+export * from './score-formula';
+export * from './fixes';
+export * from './highlights';
+export * from './reviewed';
+export * from './report-merge';
+export * from './report-sheet';
