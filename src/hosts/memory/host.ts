@@ -1,0 +1,223 @@
+// An in-memory PerfHost over a MemoryWorkbook: the same contract as the Excel host (all-or-nothing
+// batches, journal written before the cells, exact undo, saved fills, reviewed marks in the
+// workbook), without Office. Used by the pane's tests and by the browser preview.
+import { parseA1 } from '../../core/grid/address';
+import type { WorkbookGrid } from '../../core/grid/types';
+import type { CellChange, Message, ReviewedMark } from '../../core/findings/types';
+import type { WorkbookReport } from '../../core/report/types';
+import { reportSheetRows, uniqueSheetName } from '../../core/actions/report-sheet';
+import type { HighlightMark, HostCapabilities, JournalEntry, PerfHost, ReadOptions, WriteResult } from '../types';
+import { memoryMessages as msg, type CellName } from './messages';
+import { parseFills, parseJournal, parseReviewed, serializeFills, serializeJournal, serializeReviewed, STORE, type SavedFill } from './store';
+import { cellHolds, MemoryWorkbook } from './workbook';
+
+export const SEVERITY_FILLS: Readonly<Record<HighlightMark['severity'], string>> = {
+  error: '#F8C9C4',
+  warning: '#FCE7A8',
+  info: '#CFE2F3',
+};
+
+export const JOURNAL_LIMIT = 20;
+
+export interface MemoryHostOptions {
+  /** Waits this long per sheet while reading, to behave like a large workbook (progress, cancel). */
+  readonly readDelayMs?: number;
+  readonly capabilities?: Partial<Omit<HostCapabilities, 'notes'>> & { readonly notes?: readonly Message[] };
+  readonly now?: () => Date;
+}
+
+export interface MemoryHost extends PerfHost {
+  readonly workbook: MemoryWorkbook;
+}
+
+/** Rejects with a message the pane can show (the same shape as the Excel host's errors). */
+export class MemoryHostError extends Error {
+  readonly perfMessage: Message;
+  constructor(perfMessage: Message) {
+    super(perfMessage.zh);
+    this.name = 'MemoryHostError';
+    this.perfMessage = perfMessage;
+  }
+}
+
+function abortError(): DOMException {
+  return new DOMException(msg.readCancelled.zh, 'AbortError');
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+const refused = (reason: 'protected' | 'changed' | 'unsupported' | 'failed', message: Message, cells?: CellName[]): WriteResult =>
+  cells ? { ok: false, reason, message, cells } : { ok: false, reason, message };
+
+const cellNames = (cells: readonly CellName[]): CellName[] => cells.map(({ sheet, address }) => ({ sheet, address }));
+
+function groupBySheet<T extends { sheet: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) (out.get(item.sheet) ?? out.set(item.sheet, []).get(item.sheet)!).push(item);
+  return out;
+}
+
+export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options: MemoryHostOptions = {}): MemoryHost {
+  const workbook = source instanceof MemoryWorkbook ? source : new MemoryWorkbook(source);
+  const now = options.now ?? (() => new Date());
+  const capabilities: HostCapabilities = {
+    select: true,
+    highlight: true,
+    storeInWorkbook: true,
+    watchChanges: true,
+    addSheet: true,
+    ...options.capabilities,
+    notes: options.capabilities?.notes ?? [],
+  };
+  let counter = 0;
+
+  /** Why a batch of cells cannot be written: a missing sheet, a bad address, protection. */
+  function refuseStructure(cells: readonly CellName[]): WriteResult | undefined {
+    if (cells.length === 0) return refused('failed', msg.emptyBatch);
+    const missing = cells.find((c) => !workbook.hasSheet(c.sheet));
+    if (missing) return refused('changed', msg.sheetMissing(missing.sheet), cellNames([missing]));
+    const bad = cells.find((c) => !parseA1(c.address));
+    if (bad) return refused('failed', msg.badAddress(bad.address), cellNames([bad]));
+    const locked = cells.filter((c) => workbook.isProtected(c.sheet));
+    if (locked.length > 0) return refused('protected', msg.protectedCells(locked), cellNames(locked));
+    return undefined;
+  }
+
+  function writeAll(changes: readonly CellChange[], side: 'before' | 'after'): void {
+    for (const [sheet, list] of groupBySheet(changes)) {
+      workbook.write(sheet, list.map((c) => ({ address: c.address, content: c[side] })), false);
+    }
+  }
+
+  function readJournal(): JournalEntry[] {
+    return parseJournal(workbook.document(STORE.journal));
+  }
+
+  function restoreSavedFills(): number {
+    const saved = parseFills(workbook.document(STORE.fills));
+    let restored = 0;
+    for (const [sheet, list] of groupBySheet(saved)) {
+      // A fill the user changed after we coloured it is theirs now: leave it.
+      const ours = list.filter((f: SavedFill) => workbook.fill(sheet, f.address) === f.applied);
+      workbook.setFills(sheet, ours.map((f) => ({ address: f.address, color: f.color })));
+      restored += ours.length;
+    }
+    workbook.setDocument(STORE.fills, undefined);
+    return restored;
+  }
+
+  return {
+    kind: 'file',
+    capabilities,
+    workbook,
+
+    async readWorkbook(read: ReadOptions = {}): Promise<WorkbookGrid> {
+      const wanted = read.sheets;
+      const names = wanted ? workbook.sheetNames().filter((n) => wanted.includes(n)) : workbook.sheetNames();
+      const delay = options.readDelayMs ?? 0;
+      for (let i = 0; i < names.length; i++) {
+        if (read.signal?.aborted) throw abortError();
+        if (delay > 0) await wait(delay, read.signal);
+        read.onProgress?.({ done: i + 1, total: names.length, sheet: names[i] });
+      }
+      if (read.signal?.aborted) throw abortError();
+      return workbook.snapshot(names);
+    },
+
+    async selectCell(sheet: string, address: string): Promise<void> {
+      if (!workbook.hasSheet(sheet)) throw new MemoryHostError(msg.sheetMissing(sheet));
+      if (!parseA1(address.split(':')[0])) throw new MemoryHostError(msg.badAddress(address));
+      workbook.select(sheet, address.split(':')[0]);
+    },
+
+    async applyChanges(changes: readonly CellChange[], label: Message): Promise<WriteResult> {
+      const problem = refuseStructure(changes);
+      if (problem) return problem;
+      const stale = changes.filter((c) => !cellHolds(workbook.cell(c.sheet, c.address), c.before));
+      if (stale.length > 0) return refused('changed', msg.changedSince(stale), cellNames(stale));
+      const entry: JournalEntry = { id: `m${now().getTime()}-${++counter}`, at: now().toISOString(), label, changes: [...changes] };
+      // Journal first: should the write fail half-way, the entry still says how to undo it.
+      workbook.setDocument(STORE.journal, serializeJournal([...readJournal(), entry].slice(-JOURNAL_LIMIT)));
+      writeAll(changes, 'after');
+      return { ok: true, written: changes.length, entry };
+    },
+
+    async undoLast(): Promise<WriteResult> {
+      const entries = readJournal();
+      const last = entries[entries.length - 1];
+      if (!last) return refused('failed', msg.nothingToUndo);
+      const problem = refuseStructure(last.changes);
+      if (problem) return problem;
+      const edited = last.changes.filter((c) => !cellHolds(workbook.cell(c.sheet, c.address), c.after));
+      if (edited.length > 0) return refused('changed', msg.changedSinceFix(edited), cellNames(edited));
+      writeAll([...last.changes].reverse(), 'before');
+      workbook.setDocument(STORE.journal, serializeJournal(entries.slice(0, -1)));
+      return { ok: true, written: last.changes.length, entry: last };
+    },
+
+    async journal(): Promise<readonly JournalEntry[]> {
+      return readJournal();
+    },
+
+    async highlight(marks: readonly HighlightMark[]): Promise<WriteResult> {
+      if (!capabilities.highlight) return refused('unsupported', msg.cannotHighlight);
+      const problem = refuseStructure(marks);
+      if (problem) return problem;
+      // Colours of an earlier run are restored first, so none is ever left behind.
+      restoreSavedFills();
+      const saved: SavedFill[] = marks.map((mark) => ({
+        sheet: mark.sheet,
+        address: mark.address.toUpperCase(),
+        color: workbook.fill(mark.sheet, mark.address),
+        applied: SEVERITY_FILLS[mark.severity],
+      }));
+      workbook.setDocument(STORE.fills, serializeFills(saved));
+      for (const [sheet, list] of groupBySheet(saved)) {
+        workbook.setFills(sheet, list.map((f) => ({ address: f.address, color: f.applied })));
+      }
+      return { ok: true, written: saved.length };
+    },
+
+    async clearHighlights(): Promise<WriteResult> {
+      if (!capabilities.highlight) return refused('unsupported', msg.cannotHighlight);
+      const saved = parseFills(workbook.document(STORE.fills));
+      const locked = saved.filter((f) => workbook.isProtected(f.sheet));
+      if (locked.length > 0) return refused('protected', msg.protectedCells(locked), cellNames(locked));
+      return { ok: true, written: restoreSavedFills() };
+    },
+
+    async loadReviewed(): Promise<readonly ReviewedMark[]> {
+      return parseReviewed(workbook.document(STORE.reviewed));
+    },
+
+    async saveReviewed(marks: readonly ReviewedMark[]): Promise<void> {
+      workbook.setDocument(STORE.reviewed, serializeReviewed(marks));
+    },
+
+    async exportReport(report: WorkbookReport, language: 'zh' | 'en'): Promise<{ readonly sheet: string } | WriteResult> {
+      if (!capabilities.addSheet) return refused('unsupported', msg.cannotAddSheet);
+      const sheet = uniqueSheetName(workbook.sheetNames());
+      workbook.addSheet(sheet, reportSheetRows(report, language));
+      return { sheet };
+    },
+
+    async watchChanges(onChange: (sheet: string, address: string) => void): Promise<() => void> {
+      return workbook.subscribe((event) => {
+        if (event.type === 'cells' && event.byUser) event.addresses.forEach((address) => onChange(event.sheet, address));
+      });
+    },
+  };
+}
