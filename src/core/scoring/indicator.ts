@@ -12,6 +12,7 @@ import { type QuantOutcome, scoreQuantitative } from './quantitative';
 import { type ScoreFailure, type ScoreInput, type ScoreResult, failure } from './types';
 
 const OP_SIGN: Readonly<Record<Op, string>> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<', qual: '定性' };
+const KNOWN_OPS: ReadonlySet<unknown> = new Set(Object.keys(OP_SIGN));
 
 function describe(side: 'target' | 'actual', value: ParsedValue): ScoreFailure | undefined {
   const zhSide = side === 'target' ? '指标值' : '完成值';
@@ -125,6 +126,11 @@ function basisOf(op: Op, e: Evaluated): Message {
   }
 }
 
+/** 定性, or '= 是' with actual '是': a word target under '=' is a qualitative judgement. */
+function isQualitative(input: ScoreInput): boolean {
+  return input.op === 'qual' || (input.op === '=' && input.target.kind === 'text' && input.actual.kind === 'text');
+}
+
 /**
  * Score of one indicator under a profile. ≥ / > / ≤ / < / = by formula (never above W, never NaN),
  * 定性 by tier or by the Chongqing 得分系数. Bad input gives { ok: false, code, message }.
@@ -132,12 +138,12 @@ function basisOf(op: Op, e: Evaluated): Message {
 export function scoreIndicator(input: ScoreInput, profile: Profile): ScoreResult {
   const checked = checkWeight(input.weight);
   if (!checked.ok) return checked;
-  if (input.op === 'qual') {
+  if (isQualitative(input)) {
     const coefficient = input.coefficient;
     if (coefficient && coefficient.kind !== 'empty') return scoreByCoefficient(coefficient, checked.w, profile);
     return scoreQualitativeActual(input.actual, input.target, checked.w, profile);
   }
-  if (!(input.op in OP_SIGN)) {
+  if (!KNOWN_OPS.has(input.op)) {
     return failure('value', `比较符“${String(input.op)}”无法识别`, `Operator "${String(input.op)}" is not understood`);
   }
   const evaluated = evaluateQuantitative(input, profile, checked.w);
@@ -152,7 +158,7 @@ export type ScoreOnly = { readonly ok: true; readonly score: Decimal; readonly m
 export function computeScore(input: ScoreInput, profile: Profile): ScoreOnly {
   const checked = checkWeight(input.weight);
   if (!checked.ok) return checked;
-  if (input.op === 'qual' || !(input.op in OP_SIGN)) return scoreIndicator(input, profile);
+  if (isQualitative(input) || !KNOWN_OPS.has(input.op)) return scoreIndicator(input, profile);
   const evaluated = evaluateQuantitative(input, profile, checked.w);
   if (!evaluated.ok) return evaluated;
   return { ok: true, score: evaluated.outcome.score, met: evaluated.outcome.met };

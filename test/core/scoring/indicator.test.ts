@@ -162,8 +162,12 @@ describe('scoreIndicator: bad input is a value, never an exception', () => {
   });
 
   it('rejects an operator it does not know', () => {
-    const result = scoreIndicator({ op: '≈' as Op, target: parseValue(1), actual: parseValue(1), weight: new Decimal(1) }, NATIONAL_PROFILE);
-    expect(!result.ok && result.code).toBe('value');
+    for (const op of ['≈', 'toString', '']) {
+      const input = { op: op as Op, target: parseValue(1), actual: parseValue(1), weight: new Decimal(1) };
+      const result = scoreIndicator(input, NATIONAL_PROFILE);
+      expect(!result.ok && result.code).toBe('value');
+      expect(computeScore(input, NATIONAL_PROFILE).ok).toBe(false);
+    }
   });
 
   it('a zero weight scores 0 and still says whether the target was met', () => {

@@ -125,6 +125,12 @@ describe('scoreIndicator on 定性 rows', () => {
     expect(result.ok && result.met).toBe(false);
   });
 
+  it('reads a word target under "=" as qualitative (= 是 / 是), but still refuses a number against a word', () => {
+    expect(scoreText(score('=', '是', '是', 3))).toBe('3');
+    expect(scoreText(score('=', '是', '否', 3))).toBe('1.8');
+    expect(scoreText(score('=', '是', 1, 3))).toBe('value');
+  });
+
   it('ignores an empty coefficient cell and reads the word', () => {
     expect(scoreText(score('qual', '优', '优', 4.5, { coefficient: '' }))).toBe('4.5');
   });
