@@ -1,0 +1,64 @@
+// Which Excel APIs this Excel has (requirement sets), and what the host can therefore promise.
+// Base: ExcelApi 1.7 (getRangeByIndexes, getNextOrNullObject, Excel.settings, hyperlinks) — every Excel
+// that runs a shared-runtime add-in has it. Above the base, each missing set only turns one feature off.
+import type { Message } from '../../core/findings/types';
+import type { HostCapabilities } from '../types';
+import { msg } from './messages';
+
+export const BASE_API = '1.7';
+
+export interface ExcelFeatures {
+  /** ExcelApi 1.7: reading and writing at all (1.7 includes 1.4 settings and 1.5 getNextOrNullObject). */
+  readonly base: boolean;
+  /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
+  readonly merges: boolean;
+  /** ExcelApi 1.9: getSpecialCellsOrNullObject('Visible') for hidden rows/columns. */
+  readonly visibleCells: boolean;
+  /** ExcelApi 1.9: fill.pattern, to tell no fill from white. */
+  readonly fillPattern: boolean;
+  /** ExcelApi 1.9: worksheets.onChanged for every sheet, present and future. */
+  readonly watch: boolean;
+}
+
+export function detectFeatures(isSetSupported: (name: string, version: string) => boolean): ExcelFeatures {
+  const has = (version: string): boolean => {
+    try {
+      return isSetSupported('ExcelApi', version) === true;
+    } catch {
+      return false;
+    }
+  };
+  const base = has(BASE_API);
+  return {
+    base,
+    merges: base && has('1.13'),
+    visibleCells: base && has('1.9'),
+    fillPattern: base && has('1.9'),
+    watch: base && has('1.9'),
+  };
+}
+
+export function capabilitiesOf(features: ExcelFeatures): HostCapabilities {
+  if (!features.base) {
+    return {
+      select: false,
+      highlight: false,
+      storeInWorkbook: false,
+      watchChanges: false,
+      addSheet: false,
+      notes: [msg.needsApi(BASE_API)],
+    };
+  }
+  const notes: Message[] = [];
+  if (!features.merges) notes.push(msg.noMerges);
+  if (!features.fillPattern) notes.push(msg.noFillPattern);
+  if (!features.watch) notes.push(msg.noWatch);
+  return {
+    select: true,
+    highlight: true,
+    storeInWorkbook: true,
+    watchChanges: features.watch,
+    addSheet: true,
+    notes,
+  };
+}

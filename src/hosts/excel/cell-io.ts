@@ -1,0 +1,83 @@
+// Writing one cell so Excel stores exactly the intended value or formula, and checking that a cell
+// still holds what we expect. Excel parses what it is given like typed input: '100' becomes a
+// number, '=x' a formula, '1/2' a date. Text that Excel would reinterpret gets the apostrophe
+// prefix, which Excel consumes and which keeps the cell text (a 数字文本 stays text on undo).
+import type { CellValue } from '../../core/grid/types';
+import { isCellError } from '../../core/grid/types';
+
+export interface CellContent {
+  readonly value: CellValue;
+  readonly formula?: string;
+}
+
+/** True when Excel would not keep this text as the same text if typed in. */
+export function textNeedsGuard(text: string): boolean {
+  if (text === '') return false;
+  if (/^[=+\-@'#]/.test(text)) return true;
+  if (/^\s|\s$/.test(text) && /^[\s\d.,%/:eE+-]+$/.test(text)) return true;
+  if (/^[\d.,%/:\s]+([eE][+-]?\d+)?$/.test(text) && /\d/.test(text)) return true;
+  if (/^(true|false)$/i.test(text)) return true;
+  if (/^[¥$€£￥]\s*[\d.,]+$/.test(text)) return true;
+  if (/^(\d{1,4}年)?\d{1,2}月(\d{1,2}日)?$|^\d{1,4}年\d{1,2}月\d{1,2}日$/.test(text)) return true;
+  return false;
+}
+
+/** Queues the write of `content` into a single-cell range. */
+export function writeCell(range: Excel.Range, content: CellContent): void {
+  if (content.formula !== undefined && content.formula !== '') {
+    range.formulas = [[content.formula]];
+    return;
+  }
+  const v = content.value;
+  if (v === null || v === '') {
+    range.clear('Contents');
+    return;
+  }
+  if (isCellError(v)) {
+    range.values = [[v.error]];
+    return;
+  }
+  if (typeof v === 'string') {
+    range.values = [[textNeedsGuard(v) ? `'${v}` : v]];
+    return;
+  }
+  range.values = [[v]];
+}
+
+/**
+ * The formula of a loaded cell, or undefined for a constant. range.formulas gives a constant's own
+ * value, so a text cell holding '=' (the seed's 指标性质 column) reads '=' in both arrays: a cell is
+ * a formula only when its formula text differs from its value.
+ */
+export function formulaOf(value: unknown, formula: unknown): string | undefined {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
+  return typeof value === 'string' && value === formula ? undefined : formula;
+}
+
+/** Formula text with case and spaces outside string literals ignored (Excel may re-case names). */
+export function normalizeFormula(formula: string): string {
+  let out = '';
+  let inString = false;
+  for (const ch of formula) {
+    if (ch === '"') inString = !inString;
+    if (inString || ch === '"') out += ch;
+    else if (!/\s/.test(ch)) out += ch.toUpperCase();
+  }
+  return out;
+}
+
+/**
+ * Does a cell (values[0][0], formulas[0][0] as loaded) hold `expected`? A formula is compared by
+ * its text (its result may have been recalculated); a constant by value, exactly.
+ */
+export function holds(value: unknown, formula: unknown, expected: CellContent): boolean {
+  const actual = formulaOf(value, formula);
+  if (expected.formula !== undefined && expected.formula !== '') {
+    return actual !== undefined && normalizeFormula(actual) === normalizeFormula(expected.formula);
+  }
+  if (actual !== undefined) return false;
+  const want = expected.value;
+  if (want === null || want === '') return value === '' || value === null || value === undefined;
+  if (isCellError(want)) return typeof value === 'string' && value.toUpperCase() === want.error.toUpperCase();
+  return value === want;
+}

@@ -1,0 +1,52 @@
+// Errors the Excel host rejects with, and how Office.js errors are recognised (by their code,
+// without touching the OfficeExtension global, so this also works under test fakes).
+import type { Message } from '../../core/findings/types';
+
+/** A failure with a message for the pane (zh first). `message` holds the Chinese text. */
+export class HostError extends Error {
+  readonly perfMessage: Message;
+  constructor(perfMessage: Message) {
+    super(perfMessage.zh);
+    this.name = 'HostError';
+    this.perfMessage = perfMessage;
+  }
+}
+
+export function isHostError(error: unknown): error is HostError {
+  return error instanceof HostError;
+}
+
+/** Office.js error code ('ItemNotFound', 'AccessDenied', 'ResponsePayloadSizeLimitExceeded'…). */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export function isAccessDenied(error: unknown): boolean {
+  return officeErrorCode(error) === 'AccessDenied';
+}
+
+export function isItemNotFound(error: unknown): boolean {
+  return officeErrorCode(error) === 'ItemNotFound';
+}
+
+/** Short technical detail for a message: the Office code, else the JS message. */
+export function errorDetail(error: unknown): string {
+  const code = officeErrorCode(error);
+  if (code) return code;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The read was cancelled.', 'AbortError');
+}
+
+export function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal);
+}

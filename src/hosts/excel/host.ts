@@ -1,0 +1,96 @@
+// createExcelHost: the PerfHost over Office.js. Operations run one at a time (a queue), so two
+// clicks cannot interleave a verification and a write, or two journal updates.
+import type { Message, ReviewedMark } from '../../core/findings/types';
+import { parseA1, parseRectA1 } from '../../core/grid/address';
+import type { WorkbookReport } from '../../core/report/types';
+import type { HighlightMark, PerfHost, ReadOptions, WriteResult } from '../types';
+import { capabilitiesOf, detectFeatures, type ExcelFeatures } from './capabilities';
+import { officeDeps, type ExcelDeps } from './deps';
+import { HostError, errorDetail, isItemNotFound } from './errors';
+import { clearHighlights, highlight } from './highlight';
+import { msg } from './messages';
+import { readWorkbook, type ReadState } from './read';
+import { exportReport } from './report-sheet';
+import { LIMITS, STORE_KEYS, parseReviewed, queueRead, queueWrite, serializeReviewed, utf8Bytes } from './store';
+import { watchChanges } from './watch';
+import { applyChanges, fail, readJournal, undoLast } from './write';
+
+function serial(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const next = tail.then(task, task);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+}
+
+async function selectCell(deps: ExcelDeps, sheetName: string, address: string): Promise<void> {
+  const clean = typeof address === 'string' ? address.replace(/\$/g, '') : '';
+  if (!parseA1(clean) && !parseRectA1(clean)) throw new HostError(msg.badAddress(String(address)));
+  try {
+    await deps.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(clean).select();
+      await context.sync();
+    });
+  } catch (error) {
+    if (isItemNotFound(error)) throw new HostError(msg.sheetMissing(sheetName));
+    throw new HostError(msg.selectFailed(sheetName, clean));
+  }
+}
+
+async function loadReviewed(deps: ExcelDeps): Promise<readonly ReviewedMark[]> {
+  try {
+    return await deps.run(async (context) => {
+      const stored = queueRead(context, STORE_KEYS.reviewed);
+      await context.sync();
+      return parseReviewed(stored());
+    });
+  } catch {
+    return [];
+  }
+}
+
+async function saveReviewed(deps: ExcelDeps, marks: readonly ReviewedMark[]): Promise<void> {
+  const text = serializeReviewed(Array.isArray(marks) ? marks : []);
+  if (utf8Bytes(text) > LIMITS.reviewedBytes) throw new HostError(msg.reviewedTooLarge(marks.length));
+  try {
+    await deps.run(async (context) => {
+      queueWrite(context, STORE_KEYS.reviewed, text);
+      await context.sync();
+    });
+  } catch (error) {
+    throw new HostError(msg.storeFailed(errorDetail(error)));
+  }
+}
+
+const unsupported = (): WriteResult => fail('unsupported', msg.needsApi('1.7'));
+
+/** The Excel host. `deps` defaults to the Office.js globals; tests pass a fake. */
+export function createExcelHost(deps: ExcelDeps = officeDeps()): PerfHost {
+  const features: ExcelFeatures = detectFeatures(deps.isSetSupported);
+  const capabilities = capabilitiesOf(features);
+  const state: ReadState = { sheetCountHint: 0 };
+  const queue = serial();
+  const guard = <T>(task: () => Promise<T>, otherwise: () => T): Promise<T> =>
+    features.base ? queue(task) : Promise.resolve(otherwise());
+
+  return {
+    kind: 'excel',
+    capabilities,
+    readWorkbook: (options?: ReadOptions) => queue(() => readWorkbook({ deps, features, state }, options)),
+    selectCell: (sheet: string, address: string) =>
+      features.base ? queue(() => selectCell(deps, sheet, address)) : Promise.reject(new HostError(msg.needsApi('1.7'))),
+    applyChanges: (changes, label: Message) => guard(() => applyChanges(deps, changes, label), unsupported),
+    undoLast: () => guard(() => undoLast(deps), unsupported),
+    journal: () => guard(() => readJournal(deps), () => []),
+    highlight: (marks: readonly HighlightMark[]) => guard(() => highlight(deps, features, marks), unsupported),
+    clearHighlights: () => guard(() => clearHighlights(deps, features), unsupported),
+    loadReviewed: () => guard(() => loadReviewed(deps), () => []),
+    saveReviewed: (marks: readonly ReviewedMark[]) =>
+      features.base ? queue(() => saveReviewed(deps, marks)) : Promise.reject(new HostError(msg.needsApi('1.7'))),
+    exportReport: (report: WorkbookReport, language: 'zh' | 'en') => guard(() => exportReport(deps, report, language), unsupported),
+    watchChanges: (onChange) => watchChanges(deps, features, onChange),
+  };
+}

@@ -1,0 +1,127 @@
+// Every text the Excel host shows, Chinese first. Short, with the numbers and names that matter.
+import type { Message } from '../../core/findings/types';
+
+const m = (zh: string, en: string): Message => ({ zh, en });
+
+function list(cells: ReadonlyArray<{ sheet: string; address: string }>, max = 5): { zh: string; en: string } {
+  const shown = cells.slice(0, max).map((c) => `${c.sheet}!${c.address}`);
+  const more = cells.length - shown.length;
+  return {
+    zh: shown.join('、') + (more > 0 ? ` 等 ${cells.length} 个` : ''),
+    en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+}
+
+export const msg = {
+  notInExcel: m('未在 Excel 中运行：无法读取工作簿。', 'Not running inside Excel: the workbook cannot be read.'),
+  needsApi: (version: string) =>
+    m(
+      `此版本的 Excel 不支持 ExcelApi ${version}，PERF 无法读取工作簿。请使用 Microsoft 365、Excel 2021 或网页版 Excel。`,
+      `This Excel does not support ExcelApi ${version}; PERF cannot read the workbook. Use Microsoft 365, Excel 2021 or Excel on the web.`,
+    ),
+  noMerges: m(
+    '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13）：按未合并处理，表格识别可能不完整。',
+    'This Excel cannot report merged cells (needs ExcelApi 1.13): cells are read as unmerged, so recognition may miss parts of a table.',
+  ),
+  noFillPattern: m(
+    '此版本的 Excel 无法区分“无填充”和白色填充（需要 ExcelApi 1.9）：清除高亮时白色按无填充恢复。',
+    'This Excel cannot tell "no fill" from a white fill (needs ExcelApi 1.9): clearing highlights restores white as no fill.',
+  ),
+  noWatch: m(
+    '此版本的 Excel 不支持监听编辑（需要 ExcelApi 1.9）：实时复查不可用，请手动重新校验。',
+    'This Excel cannot watch edits (needs ExcelApi 1.9): live re-check is off; re-run the validation by hand.',
+  ),
+  sheetTooLarge: (sheet: string, rows: number, cols: number, readRows: number) =>
+    m(
+      `工作表「${sheet}」过大（${rows} 行 × ${cols} 列），只读取了前 ${readRows} 行。`,
+      `Sheet "${sheet}" is too large (${rows} rows × ${cols} columns); only the first ${readRows} rows were read.`,
+    ),
+  workbookTooLarge: (skipped: readonly string[]) =>
+    m(
+      `工作簿数据量超过上限，以下工作表未读取：${skipped.join('、')}。`,
+      `The workbook exceeds the size limit; these sheets were not read: ${skipped.join(', ')}.`,
+    ),
+  rowsUnreadable: (sheet: string, rows: string) =>
+    m(`工作表「${sheet}」第 ${rows} 行无法读取，已跳过。`, `Sheet "${sheet}", rows ${rows} could not be read and were skipped.`),
+  mergesUnreadable: (sheet: string) =>
+    m(
+      `工作表「${sheet}」的合并单元格无法全部读取：部分区域按未合并处理。`,
+      `Merged cells of sheet "${sheet}" could not all be read: some areas are treated as unmerged.`,
+    ),
+  sheetsMissing: (names: readonly string[]) =>
+    m(`找不到工作表：${names.join('、')}。`, `Sheets not found: ${names.join(', ')}.`),
+  readFailed: (detail: string) =>
+    m(`读取工作簿失败：${detail}`, `Reading the workbook failed: ${detail}`),
+  sheetMissing: (sheet: string) =>
+    m(`工作表「${sheet}」已不存在，请重新校验。`, `Sheet "${sheet}" no longer exists; please validate again.`),
+  badAddress: (address: string) =>
+    m(`单元格地址无效：${address}`, `Not a valid cell address: ${address}`),
+  selectFailed: (sheet: string, address: string) =>
+    m(
+      `无法定位到 ${sheet}!${address}（工作表可能已隐藏或受保护）。`,
+      `Cannot go to ${sheet}!${address} (the sheet may be hidden or protected).`,
+    ),
+  badBatch: (why: string) => m(`修改无效，未写入：${why}`, `Invalid changes, nothing written: ${why}`),
+  protectedCells: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `工作表受保护，以下单元格被锁定：${l.zh}。未写入任何内容；请撤销工作表保护后重试。`,
+      `The sheet is protected and these cells are locked: ${l.en}. Nothing was written; unprotect the sheet and try again.`,
+    );
+  },
+  protectedFormat: (sheets: readonly string[]) =>
+    m(
+      `工作表受保护，不允许设置格式：${sheets.join('、')}。未做任何更改；请撤销保护后重试。`,
+      `These sheets are protected against formatting: ${sheets.join(', ')}. Nothing was changed; unprotect them and try again.`,
+    ),
+  protectedWorkbook: m(
+    '工作簿结构受保护，无法添加报告工作表。请撤销工作簿保护后重试。',
+    'The workbook structure is protected; the report sheet cannot be added. Unprotect the workbook and try again.',
+  ),
+  changedSince: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `校验后以下单元格已被修改：${l.zh}。未写入任何内容，请重新校验后再修正。`,
+      `These cells changed since the validation: ${l.en}. Nothing was written; validate again before fixing.`,
+    );
+  },
+  changedSinceFix: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `修正后以下单元格又被修改：${l.zh}。为免覆盖您的编辑，未撤销。`,
+      `These cells were edited after the fix: ${l.en}. Undo was not done, so your edits are kept.`,
+    );
+  },
+  nothingToUndo: m('没有可撤销的修改。', 'Nothing to undo.'),
+  journalTooLarge: (cells: number) =>
+    m(
+      `这批修改太大（${cells} 个单元格），无法记录撤销信息，未写入。请分批修正。`,
+      `This batch is too large (${cells} cells) to record for undo; nothing was written. Apply the fixes in smaller batches.`,
+    ),
+  writeFailedRestored: (detail: string) =>
+    m(`写入失败（${detail}），已恢复原值，工作簿未改变。`, `Writing failed (${detail}); the previous values were restored, the workbook is unchanged.`),
+  writeFailedPartial: (cells: ReadonlyArray<{ sheet: string; address: string }>, detail: string) => {
+    const l = list(cells);
+    return m(
+      `写入失败（${detail}），且以下单元格未能恢复，请手动检查：${l.zh}。`,
+      `Writing failed (${detail}) and these cells could not be restored; please check them: ${l.en}.`,
+    );
+  },
+  tooManyHighlights: (count: number, max: number) =>
+    m(
+      `要高亮的单元格太多（${count} 个，上限 ${max}）。未着色；请先处理部分问题。`,
+      `Too many cells to highlight (${count}, limit ${max}). Nothing was coloured; resolve some findings first.`,
+    ),
+  highlightFailedRestored: (detail: string) =>
+    m(`着色失败（${detail}），已恢复原有底色。`, `Colouring failed (${detail}); the original fills were restored.`),
+  reviewedTooLarge: (count: number) =>
+    m(
+      `复核标记太多（${count} 条），无法保存到工作簿。`,
+      `Too many reviewed marks (${count}) to store in the workbook.`,
+    ),
+  storeFailed: (detail: string) =>
+    m(`无法保存到工作簿：${detail}`, `Could not store in the workbook: ${detail}`),
+  reportFailed: (detail: string) =>
+    m(`生成报告失败：${detail}`, `Creating the report failed: ${detail}`),
+  unexpected: (detail: string) => m(`操作失败：${detail}`, `The operation failed: ${detail}`),
+};

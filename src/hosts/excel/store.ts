@@ -1,0 +1,176 @@
+// What PERF keeps inside the workbook: the undo journal, the original fills under highlights and
+// the reviewed marks. Stored in Excel.settings (ExcelApi 1.4), not custom XML parts, because:
+// - a settings write is queued in the same batch as the cell writes, in order, so "journal first"
+//   costs no extra round trip (a custom XML part must be found by id, read, then replaced);
+// - settings are scoped to this add-in and this file: other add-ins cannot alter them;
+// - the value is JSON, no XML escaping of user text.
+// Size: settings are saved with the file and Microsoft documents no per-add-in limit for
+// Excel.settings; we stay well under the 2 MB reported in practice for Office.Settings by capping
+// each document (journal 512 KB and 20 entries, fills 512 KB, reviewed marks 256 KB, UTF-8).
+import type { CellValue } from '../../core/grid/types';
+import type { CellChange, Message, ReviewedMark } from '../../core/findings/types';
+import type { JournalEntry } from '../types';
+
+export const STORE_KEYS = {
+  journal: 'perf.journal',
+  fills: 'perf.fills',
+  reviewed: 'perf.reviewed',
+} as const;
+
+export type StoreKey = (typeof STORE_KEYS)[keyof typeof STORE_KEYS];
+
+export const LIMITS = {
+  journalBytes: 512 * 1024,
+  journalEntries: 20,
+  fillsBytes: 512 * 1024,
+  reviewedBytes: 256 * 1024,
+} as const;
+
+/** Queues a read of one stored document; the getter is valid after the next sync. */
+export function queueRead(context: Excel.RequestContext, key: StoreKey): () => string | undefined {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load('value');
+  return () => (item.isNullObject || typeof item.value !== 'string' ? undefined : item.value);
+}
+
+/** Queues the write of one stored document (it runs in batch order, before later cell writes). */
+export function queueWrite(context: Excel.RequestContext, key: StoreKey, text: string): void {
+  context.workbook.settings.add(key, text);
+}
+
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function parse(text: string | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const doc: unknown = JSON.parse(text);
+    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isMessage(x: unknown): x is Message {
+  return isRecord(x) && typeof x.zh === 'string' && typeof x.en === 'string';
+}
+
+function isCellValue(x: unknown): x is CellValue {
+  if (x === null || typeof x === 'string' || typeof x === 'boolean') return true;
+  if (typeof x === 'number') return Number.isFinite(x);
+  return isRecord(x) && typeof x.error === 'string';
+}
+
+function isContent(x: unknown, afterSide: boolean): boolean {
+  if (!isRecord(x)) return false;
+  if (x.formula !== undefined && typeof x.formula !== 'string') return false;
+  if (afterSide) return (typeof x.value === 'number' && Number.isFinite(x.value)) || typeof x.value === 'string';
+  return isCellValue(x.value);
+}
+
+function isCellChange(x: unknown): x is CellChange {
+  return (
+    isRecord(x) &&
+    typeof x.sheet === 'string' &&
+    typeof x.address === 'string' &&
+    isContent(x.before, false) &&
+    isContent(x.after, true)
+  );
+}
+
+function isJournalEntry(x: unknown): x is JournalEntry {
+  return (
+    isRecord(x) &&
+    typeof x.id === 'string' &&
+    typeof x.at === 'string' &&
+    isMessage(x.label) &&
+    Array.isArray(x.changes) &&
+    x.changes.length > 0 &&
+    x.changes.every(isCellChange)
+  );
+}
+
+export function parseJournal(text: string | undefined): JournalEntry[] {
+  const doc = parse(text);
+  if (!doc || !Array.isArray(doc.entries)) return [];
+  return doc.entries.filter(isJournalEntry);
+}
+
+export function serializeJournal(entries: readonly JournalEntry[]): string {
+  return JSON.stringify({ v: 1, entries });
+}
+
+/**
+ * The journal with `entry` appended, oldest entries dropped to stay within the limits; undefined
+ * when the entry alone is too large to record (then nothing may be written).
+ */
+export function appendToJournal(entries: readonly JournalEntry[], entry: JournalEntry): string | undefined {
+  const kept = [...entries, entry].slice(-LIMITS.journalEntries);
+  let text = serializeJournal(kept);
+  while (utf8Bytes(text) > LIMITS.journalBytes && kept.length > 1) {
+    kept.shift();
+    text = serializeJournal(kept);
+  }
+  return utf8Bytes(text) > LIMITS.journalBytes ? undefined : text;
+}
+
+/** A cell's fill as it was before PERF coloured it, and the colour PERF put there. */
+export interface SavedFill {
+  readonly sheet: string;
+  readonly address: string;
+  readonly color: string | null;
+  /** 'None' for no fill, 'Solid', or a pattern name; absent when this Excel cannot say (before 1.9). */
+  readonly pattern?: string;
+  readonly patternColor?: string | null;
+  readonly applied: string;
+}
+
+function isSavedFill(x: unknown): x is SavedFill {
+  return (
+    isRecord(x) &&
+    typeof x.sheet === 'string' &&
+    typeof x.address === 'string' &&
+    (x.color === null || typeof x.color === 'string') &&
+    (x.pattern === undefined || typeof x.pattern === 'string') &&
+    (x.patternColor === undefined || x.patternColor === null || typeof x.patternColor === 'string') &&
+    typeof x.applied === 'string'
+  );
+}
+
+export function parseFills(text: string | undefined): SavedFill[] {
+  const doc = parse(text);
+  if (!doc || !Array.isArray(doc.cells)) return [];
+  return doc.cells.filter(isSavedFill);
+}
+
+export function serializeFills(cells: readonly SavedFill[]): string {
+  return JSON.stringify({ v: 1, cells });
+}
+
+function isReviewedMark(x: unknown): x is ReviewedMark {
+  return (
+    isRecord(x) &&
+    typeof x.rule === 'string' &&
+    /^PERF\d{3}$/.test(x.rule) &&
+    typeof x.sheet === 'string' &&
+    typeof x.cell === 'string' &&
+    typeof x.reason === 'string' &&
+    (x.by === undefined || typeof x.by === 'string') &&
+    (x.at === undefined || typeof x.at === 'string')
+  );
+}
+
+export function parseReviewed(text: string | undefined): ReviewedMark[] {
+  const doc = parse(text);
+  if (!doc || !Array.isArray(doc.marks)) return [];
+  return doc.marks.filter(isReviewedMark);
+}
+
+export function serializeReviewed(marks: readonly ReviewedMark[]): string {
+  return JSON.stringify({ v: 1, marks });
+}

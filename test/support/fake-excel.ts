@@ -1,0 +1,110 @@
+// A fake Excel for tests and benchmarks: Excel.run and a RequestContext over an in-memory workbook,
+// with Office.js's proxy/load/sync semantics, that COUNTS sync() round trips and records what each
+// one carried. Use it through `fake.deps` with createExcelHost(fake.deps):
+//
+//   const fake = new FakeExcel(workbookOf(sheetFromRows('Sheet1', rows)));
+//   const host = createExcelHost(fake.deps);
+//   const syncs = await fake.countSyncs(() => host.readWorkbook());
+//
+// Modelled limits: a payload limit (set payloadLimitBytes = 5 MB to act like Excel on the web), the
+// 5,000,000-cell range read limit, the 512 merged areas limit of getMergedAreasOrNullObject,
+// locked cells on protected sheets, formatting on protected sheets, hidden sheets not activatable.
+import type { CellValue, WorkbookGrid } from '../../src/core/grid/types';
+import type { ExcelDeps } from '../../src/hosts/excel/deps';
+import { FakeWorkbook } from './fake-excel/model';
+import { FakeContext, type SyncRecord } from './fake-excel/proxy';
+import { WorkbookProxy, type ChangeHandler } from './fake-excel/workbook';
+
+export { FakeWorkbook, FakeExcelError, type FakeCell, type FakeSheet } from './fake-excel/model';
+export type { SyncRecord } from './fake-excel/proxy';
+
+export interface FakeRequestContext {
+  readonly workbook: WorkbookProxy;
+  sync(): Promise<void>;
+}
+
+function versionAtMost(version: string, max: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = max.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return true;
+}
+
+export class FakeExcel {
+  readonly workbook: FakeWorkbook;
+  /** Highest ExcelApi version this fake claims (isSetSupported). */
+  apiVersion = '1.17';
+  /** Request and response payload limit per sync (Excel on the web: 5 MB). */
+  payloadLimitBytes = Number.POSITIVE_INFINITY;
+  maxRangeCells = 5_000_000;
+  settingsLimitBytes = 2 * 1024 * 1024;
+  syncCount = 0;
+  readonly log: SyncRecord[] = [];
+  /** Runs at the start of every sync (1-based index): simulate a user editing between round trips. */
+  beforeSync?: (index: number) => void;
+  /** Computes the value of a formula written by the add-in; null when absent. */
+  evaluate?: (sheet: string, address: string, formula: string) => CellValue;
+  readonly changeHandlers = new Set<ChangeHandler>();
+  /** Contexts that ended with commands never synced (Excel.run flushes them in one more round trip). */
+  flushedAtEnd = 0;
+  now = new Date('2024-03-01T08:00:00Z');
+  private ids = 0;
+
+  constructor(source?: WorkbookGrid | FakeWorkbook) {
+    this.workbook = source instanceof FakeWorkbook ? source : FakeWorkbook.from(source ?? { sheets: [{ name: 'Sheet1', rows: [], rowCount: 0, colCount: 0, merges: [] }] });
+  }
+
+  newContext(): FakeRequestContext {
+    const context = new FakeContext(this);
+    const workbook = new WorkbookProxy(context, this);
+    return { workbook, sync: () => context.sync() };
+  }
+
+  private async runIn<T>(ctx: FakeRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    const inner = (ctx.workbook as unknown as { context: FakeContext }).context;
+    if (inner.pending > 0) {
+      this.flushedAtEnd += 1;
+      await ctx.sync();
+    }
+    return result;
+  }
+
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.runIn(this.newContext(), batch);
+
+  runWith = <T>(object: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const inner = (object as { context?: FakeContext }).context ?? (object as FakeContext);
+    const workbook = new WorkbookProxy(inner, this);
+    return this.runIn({ workbook, sync: () => inner.sync() }, batch);
+  };
+
+  isSetSupported = (name: string, version: string): boolean => name === 'ExcelApi' && versionAtMost(version, this.apiVersion);
+
+  /** What createExcelHost needs, bound to this fake. */
+  get deps(): ExcelDeps {
+    return {
+      run: this.run,
+      runWith: this.runWith as ExcelDeps['runWith'],
+      isSetSupported: this.isSetSupported,
+      now: () => this.now,
+      newId: () => `entry-${++this.ids}`,
+    };
+  }
+
+  /** Sync round trips made while `task` runs. */
+  async countSyncs(task: () => Promise<unknown>): Promise<number> {
+    const before = this.syncCount;
+    await task();
+    return this.syncCount - before;
+  }
+
+  /** Fires worksheets.onChanged as Excel does after a user edit. */
+  async emitChanged(sheet: string, address: string): Promise<void> {
+    const target = this.workbook.sheet(sheet);
+    const args = { worksheetId: target.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', triggerSource: 'Unknown' };
+    await Promise.all([...this.changeHandlers].map((h) => h(args)));
+  }
+}

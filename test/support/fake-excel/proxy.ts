@@ -1,0 +1,222 @@
+// The request-context machinery of the fake: proxies queue loads and writes; sync() runs the queue
+// in order against the model, like Office.js. Reading a property that was not loaded and synced
+// throws; a failing command rejects the sync and stops the queue there (earlier writes stay done,
+// loads of the failed batch are discarded); children of a null object are null objects too.
+import { FakeExcelError } from './model';
+
+export interface SyncRecord {
+  readonly index: number;
+  readonly loads: number;
+  readonly writes: number;
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly error?: string;
+}
+
+export interface ContextOwner {
+  syncCount: number;
+  readonly log: SyncRecord[];
+  payloadLimitBytes: number;
+  beforeSync?: (index: number) => void;
+}
+
+interface Op {
+  readonly kind: 'load' | 'write';
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+export function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export function notLoaded(prop: string): Error {
+  return new FakeExcelError('PropertyNotLoaded', `The property '${prop}' is not available. Call load and context.sync() first.`);
+}
+
+export class FakeContext {
+  readonly owner: ContextOwner;
+  private queue: Op[] = [];
+  private staged: Array<{ apply: () => void; bytes: number }> = [];
+  private readonly nullables: BaseProxy<unknown>[] = [];
+
+  constructor(owner: ContextOwner) {
+    this.owner = owner;
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  stage(apply: () => void, bytes: number): void {
+    this.staged.push({ apply, bytes });
+  }
+
+  trackNullable(proxy: BaseProxy<unknown>): void {
+    this.nullables.push(proxy);
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    const ops = this.queue;
+    this.queue = [];
+    this.staged = [];
+    const index = ++this.owner.syncCount;
+    this.owner.beforeSync?.(index);
+    const loads = ops.filter((o) => o.kind === 'load').length;
+    const writes = ops.length - loads;
+    const requestBytes = ops.reduce((sum, o) => sum + o.bytes, 0);
+    const record = (responseBytes: number, error?: string): void => {
+      this.owner.log.push({ index, loads, writes, requestBytes, responseBytes, ...(error ? { error } : {}) });
+    };
+    if (requestBytes > this.owner.payloadLimitBytes) {
+      record(0, 'RequestPayloadSizeLimitExceeded');
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded');
+    }
+    try {
+      for (const op of ops) op.run();
+    } catch (error) {
+      this.staged = [];
+      record(0, (error as { code?: string }).code ?? 'GeneralException');
+      throw error;
+    }
+    const responseBytes = this.staged.reduce((sum, s) => sum + s.bytes, 0);
+    if (responseBytes > this.owner.payloadLimitBytes) {
+      this.staged = [];
+      record(responseBytes, 'ResponsePayloadSizeLimitExceeded');
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded');
+    }
+    for (const s of this.staged) s.apply();
+    this.staged = [];
+    // *OrNullObject results report isNullObject after any sync, loaded or not (as documented).
+    for (const proxy of this.nullables) proxy.settleNull();
+    record(responseBytes);
+  }
+}
+
+export abstract class BaseProxy<T> {
+  readonly context: FakeContext;
+  private memo?: { target: T | null };
+  private readonly resolver: () => T | null;
+  private nullState?: boolean;
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(context: FakeContext, resolver: () => T | null, orNull = false) {
+    this.context = context;
+    this.resolver = resolver;
+    if (orNull) context.trackNullable(this as BaseProxy<unknown>);
+  }
+
+  /** The model object, resolved once at first use inside a sync (null for a null object). */
+  target(): T | null {
+    if (!this.memo) this.memo = { target: this.resolver() };
+    return this.memo.target;
+  }
+
+  settleNull(): void {
+    if (this.nullState !== undefined) return;
+    try {
+      this.nullState = this.target() === null;
+    } catch {
+      // An unresolvable path stays unknown, as Office leaves it unloaded.
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded('isNullObject');
+    return this.nullState;
+  }
+
+  protected abstract readProp(target: T, prop: string): unknown;
+
+  protected nav(_name: string): BaseProxy<unknown> | undefined {
+    return undefined;
+  }
+
+  load(spec?: string | string[]): this {
+    const paths = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    for (const path of paths) this.context.enqueue({ kind: 'load', bytes: 40, run: () => this.stageLoad(path) });
+    return this;
+  }
+
+  /** Runs inside a sync: reads `path` now and stages it for delivery if the sync succeeds. */
+  stageLoad(path: string): void {
+    const [head, ...rest] = path.split('/');
+    const target = this.target();
+    this.context.stage(() => {
+      this.nullState = target === null;
+    }, 8);
+    if (rest.length > 0) {
+      const child = this.nav(head);
+      if (!child) throw new Error(`fake Excel: no navigation property '${head}' on ${this.constructor.name}`);
+      child.stageLoad(rest.join('/'));
+      return;
+    }
+    if (target === null) return;
+    const value = clone(this.readProp(target, head));
+    this.context.stage(() => {
+      this.loaded.set(head, value);
+    }, jsonBytes(value) + head.length);
+  }
+
+  protected get(prop: string): unknown {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop);
+  }
+
+  protected write(bytes: number, apply: (target: T) => void): void {
+    this.context.enqueue({
+      kind: 'write',
+      bytes,
+      run: () => {
+        const target = this.target();
+        if (target === null) throw new FakeExcelError('InvalidOperation', 'command on a null object');
+        apply(target);
+      },
+    });
+  }
+}
+
+/** A collection whose `items` are loaded with 'items/prop' paths. */
+export abstract class CollectionProxy<T, I> extends BaseProxy<T> {
+  private loadedItems?: I[];
+
+  protected abstract list(target: T): unknown[];
+  protected abstract item(element: unknown): BaseProxy<unknown> & I;
+
+  protected readProp(_target: T, prop: string): unknown {
+    throw new Error(`fake Excel: load ${prop} on a collection: use items/${prop}`);
+  }
+
+  override load(spec?: string | string[]): this {
+    const paths = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p));
+    this.context.enqueue({
+      kind: 'load',
+      bytes: 40,
+      run: () => {
+        const target = this.target();
+        const items = target === null ? [] : this.list(target).map((e) => this.item(e));
+        for (const item of items) for (const path of itemPaths) item.stageLoad(path);
+        this.context.stage(() => {
+          this.loadedItems = items;
+        }, 8);
+      },
+    });
+    return this;
+  }
+
+  get items(): I[] {
+    if (!this.loadedItems) throw notLoaded('items');
+    return this.loadedItems;
+  }
+}

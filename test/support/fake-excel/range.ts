@@ -1,0 +1,401 @@
+// Range, RangeAreas and range formats of the fake Excel.
+import type { Rect } from '../../../src/core/grid/types';
+import { isCellError } from '../../../src/core/grid/types';
+import {
+  FakeExcelError,
+  NO_FILL,
+  displayText,
+  emptyCell,
+  intersect,
+  key,
+  parseAddress,
+  parseInput,
+  quoteSheet,
+  rectAddress,
+  type FakeCell,
+  type FakeSheet,
+  type FakeWorkbook,
+} from './model';
+import { BaseProxy, CollectionProxy, jsonBytes, type FakeContext } from './proxy';
+
+export interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly rect: Rect;
+}
+
+export interface RangeAreasTarget {
+  readonly sheet: FakeSheet;
+  readonly rects: Rect[];
+}
+
+export interface FakeEnv {
+  readonly workbook: FakeWorkbook;
+  maxRangeCells: number;
+  evaluate?: (sheet: string, address: string, formula: string) => FakeCell['value'];
+}
+
+const MAX_MERGES = 512;
+
+function cellsOf(t: RangeTarget): number {
+  return (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1);
+}
+
+function grid<V>(t: RangeTarget, env: FakeEnv, read: (cell: FakeCell) => V): V[][] {
+  if (cellsOf(t) > env.maxRangeCells) throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'range too large');
+  const out: V[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r += 1) {
+    const row: V[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c += 1) row.push(read(t.sheet.cells.get(key(r, c)) ?? emptyCell()));
+    out.push(row);
+  }
+  return out;
+}
+
+function uniform<V>(t: RangeTarget, read: (cell: FakeCell) => V): V | null {
+  let first: V | undefined;
+  for (let r = t.rect.top; r <= t.rect.bottom; r += 1) {
+    for (let c = t.rect.left; c <= t.rect.right; c += 1) {
+      const v = read(t.sheet.cells.get(key(r, c)) ?? emptyCell());
+      if (first === undefined) first = v;
+      else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+    }
+  }
+  return first ?? null;
+}
+
+function forEachCell(t: RangeTarget, apply: (cell: FakeCell, r: number, c: number) => void): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r += 1) {
+    for (let c = t.rect.left; c <= t.rect.right; c += 1) {
+      const k = key(r, c);
+      const cell = t.sheet.cells.get(k) ?? emptyCell();
+      apply(cell, r, c);
+      t.sheet.cells.set(k, cell);
+    }
+  }
+}
+
+function guardContents(t: RangeTarget): void {
+  if (!t.sheet.protected) return;
+  forEachCellRead(t, (cell) => {
+    if (cell.locked) throw new FakeExcelError('AccessDenied', `locked cell on protected sheet ${t.sheet.name}`);
+  });
+}
+
+function guardFormat(t: RangeTarget): void {
+  if (t.sheet.protected && !t.sheet.allowFormatCells) throw new FakeExcelError('AccessDenied', `formatting a protected sheet ${t.sheet.name}`);
+}
+
+function forEachCellRead(t: RangeTarget, read: (cell: FakeCell) => void): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r += 1)
+    for (let c = t.rect.left; c <= t.rect.right; c += 1) read(t.sheet.cells.get(key(r, c)) ?? emptyCell());
+}
+
+function checkShape(t: RangeTarget, value: unknown): unknown[][] {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (!Array.isArray(value) || value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw new FakeExcelError('InvalidArgument', `expected a ${rows}×${cols} array`);
+  }
+  return value as unknown[][];
+}
+
+function valueType(cell: FakeCell): string {
+  const v = cell.value;
+  if (v === null) return cell.formula ? 'String' : 'Empty';
+  if (isCellError(v)) return 'Error';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+function plainValue(cell: FakeCell): unknown {
+  const v = cell.value;
+  if (v === null) return '';
+  return isCellError(v) ? v.error : v;
+}
+
+export class RangeProxy extends BaseProxy<RangeTarget> {
+  private readonly env: FakeEnv;
+  readonly format: RangeFormatProxy;
+
+  constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeTarget | null, orNull = false) {
+    super(context, resolver, orNull);
+    this.env = env;
+    this.format = new RangeFormatProxy(context, () => this.target());
+  }
+
+  protected override nav(name: string): BaseProxy<unknown> | undefined {
+    return name === 'format' ? (this.format as BaseProxy<unknown>) : undefined;
+  }
+
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    switch (prop) {
+      case 'address':
+        return `${quoteSheet(t.sheet.name)}!${rectAddress(t.rect)}`;
+      case 'rowIndex':
+        return t.rect.top - 1;
+      case 'columnIndex':
+        return t.rect.left - 1;
+      case 'rowCount':
+        return t.rect.bottom - t.rect.top + 1;
+      case 'columnCount':
+        return t.rect.right - t.rect.left + 1;
+      case 'values':
+        return grid(t, this.env, plainValue);
+      case 'formulas':
+        return grid(t, this.env, (c) => c.formula ?? plainValue(c));
+      case 'numberFormat':
+        return grid(t, this.env, (c) => c.numFmt);
+      case 'valueTypes':
+        return grid(t, this.env, valueType);
+      case 'text':
+        return grid(t, this.env, displayText);
+      case 'hyperlink':
+        return (t.sheet.cells.get(key(t.rect.top, t.rect.left)) ?? emptyCell()).hyperlink ?? null;
+      default:
+        throw new Error(`fake Excel: Range.${prop} not modelled`);
+    }
+  }
+
+  get address(): string { return this.get('address') as string; }
+  get rowIndex(): number { return this.get('rowIndex') as number; }
+  get columnIndex(): number { return this.get('columnIndex') as number; }
+  get rowCount(): number { return this.get('rowCount') as number; }
+  get columnCount(): number { return this.get('columnCount') as number; }
+  get text(): string[][] { return this.get('text') as string[][]; }
+  get valueTypes(): string[][] { return this.get('valueTypes') as string[][]; }
+
+  get values(): unknown[][] { return this.get('values') as unknown[][]; }
+  set values(value: unknown[][]) { this.writeInput(value); }
+  get formulas(): unknown[][] { return this.get('formulas') as unknown[][]; }
+  set formulas(value: unknown[][]) { this.writeInput(value); }
+  get numberFormat(): unknown[][] { return this.get('numberFormat') as unknown[][]; }
+  set numberFormat(value: unknown[][]) {
+    this.write(jsonBytes(value), (t) => {
+      const rows = checkShape(t, value);
+      guardFormat(t);
+      forEachCell(t, (cell, r, c) => {
+        cell.numFmt = String(rows[r - t.rect.top][c - t.rect.left]);
+      });
+    });
+  }
+
+  set hyperlink(link: FakeCell['hyperlink']) {
+    this.write(jsonBytes(link), (t) => forEachCell(t, (cell) => void (cell.hyperlink = { ...link })));
+  }
+
+  private writeInput(value: unknown[][]): void {
+    this.write(jsonBytes(value), (t) => {
+      const rows = checkShape(t, value);
+      guardContents(t);
+      forEachCell(t, (cell, r, c) => {
+        const parsed = parseInput(rows[r - t.rect.top][c - t.rect.left], cell.numFmt);
+        cell.formula = parsed.formula;
+        cell.text = undefined;
+        cell.value = parsed.formula ? (this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), parsed.formula) ?? null) : parsed.value;
+      });
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.write(16, (t) => {
+      if (applyTo !== 'Contents') throw new Error(`fake Excel: clear(${applyTo}) not modelled`);
+      guardContents(t);
+      forEachCell(t, (cell) => {
+        cell.value = null;
+        cell.formula = undefined;
+        cell.text = undefined;
+      });
+    });
+  }
+
+  select(): void {
+    this.write(16, (t) => {
+      if (this.env.workbook.activeSheet !== t.sheet.name) throw new FakeExcelError('InvalidOperation', 'select on an inactive sheet');
+      this.env.workbook.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+    });
+  }
+
+  getIntersectionOrNullObject(other: string): RangeProxy {
+    return new RangeProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const rect = intersect(t.rect, parseAddress(other));
+      return rect ? { sheet: t.sheet, rect } : null;
+    }, true);
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const rects = t.sheet.merges.filter((m) => intersect(m, t.rect) !== null);
+      if (rects.length > MAX_MERGES) throw new FakeExcelError('InvalidOperation', 'more than 512 merged areas');
+      return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, this.env, () => {
+      if (cellType !== 'Visible') throw new Error(`fake Excel: special cells ${cellType} not modelled`);
+      const t = this.target();
+      if (t === null) return null;
+      const runs = (from: number, to: number, hidden: Set<number>): Array<[number, number]> => {
+        const out: Array<[number, number]> = [];
+        for (let i = from; i <= to; i += 1) {
+          if (hidden.has(i)) continue;
+          const last = out[out.length - 1];
+          if (last && last[1] === i - 1) last[1] = i;
+          else out.push([i, i]);
+        }
+        return out;
+      };
+      const rows = runs(t.rect.top, t.rect.bottom, t.sheet.hiddenRows);
+      const cols = runs(t.rect.left, t.rect.right, t.sheet.hiddenCols);
+      const rects: Rect[] = [];
+      for (const [top, bottom] of rows) for (const [left, right] of cols) rects.push({ top, left, bottom, right });
+      return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+    });
+  }
+}
+
+export class RangeAreasProxy extends BaseProxy<RangeAreasTarget> {
+  readonly areas: RangeCollectionProxy;
+
+  constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeAreasTarget | null) {
+    super(context, resolver, true);
+    this.areas = new RangeCollectionProxy(context, env, () => this.target());
+  }
+
+  protected override nav(name: string): BaseProxy<unknown> | undefined {
+    return name === 'areas' ? (this.areas as BaseProxy<unknown>) : undefined;
+  }
+
+  protected readProp(t: RangeAreasTarget, prop: string): unknown {
+    if (prop === 'address') return t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${rectAddress(r)}`).join(', ');
+    if (prop === 'areaCount') return t.rects.length;
+    throw new Error(`fake Excel: RangeAreas.${prop} not modelled`);
+  }
+}
+
+export class RangeCollectionProxy extends CollectionProxy<RangeAreasTarget, RangeProxy> {
+  private readonly env: FakeEnv;
+
+  constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeAreasTarget | null) {
+    super(context, resolver);
+    this.env = env;
+  }
+
+  protected list(t: RangeAreasTarget): unknown[] {
+    return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+  }
+
+  protected item(element: unknown): RangeProxy {
+    return new RangeProxy(this.context, this.env, () => element as RangeTarget);
+  }
+}
+
+export class RangeFormatProxy extends BaseProxy<RangeTarget> {
+  readonly fill: FillProxy;
+  readonly font: FontProxy;
+  readonly protection: FormatProtectionProxy;
+
+  constructor(context: FakeContext, resolver: () => RangeTarget | null) {
+    super(context, resolver);
+    this.fill = new FillProxy(context, resolver);
+    this.font = new FontProxy(context, resolver);
+    this.protection = new FormatProtectionProxy(context, resolver);
+  }
+
+  protected override nav(name: string): BaseProxy<unknown> | undefined {
+    const children: Record<string, BaseProxy<unknown>> = {
+      fill: this.fill as BaseProxy<unknown>,
+      font: this.font as BaseProxy<unknown>,
+      protection: this.protection as BaseProxy<unknown>,
+    };
+    return children[name];
+  }
+
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    if (prop === 'columnWidth') return t.sheet.columnWidths.get(t.rect.left) ?? 48;
+    throw new Error(`fake Excel: RangeFormat.${prop} not modelled`);
+  }
+
+  set columnWidth(points: number) {
+    this.write(8, (t) => {
+      guardFormat(t);
+      for (let c = t.rect.left; c <= t.rect.right; c += 1) t.sheet.columnWidths.set(c, points);
+    });
+  }
+
+  set verticalAlignment(_value: string) {
+    this.write(8, (t) => guardFormat(t));
+  }
+}
+
+export class FillProxy extends BaseProxy<RangeTarget> {
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    if (prop === 'color') return uniform(t, (c) => (c.fill.pattern === 'None' ? NO_FILL.color : c.fill.color));
+    if (prop === 'pattern') return uniform(t, (c) => c.fill.pattern);
+    if (prop === 'patternColor') return uniform(t, (c) => c.fill.patternColor);
+    throw new Error(`fake Excel: RangeFill.${prop} not modelled`);
+  }
+
+  get color(): string { return this.get('color') as string; }
+  set color(value: string) {
+    this.write(16, (t) => {
+      guardFormat(t);
+      forEachCell(t, (cell) => {
+        cell.fill = { color: value.toUpperCase(), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern, patternColor: cell.fill.patternColor };
+      });
+    });
+  }
+  get pattern(): string { return this.get('pattern') as string; }
+  set pattern(value: string) {
+    this.write(16, (t) => {
+      guardFormat(t);
+      forEachCell(t, (cell) => void (cell.fill = { ...cell.fill, pattern: value }));
+    });
+  }
+  get patternColor(): string | null { return this.get('patternColor') as string | null; }
+  set patternColor(value: string | null) {
+    this.write(16, (t) => {
+      guardFormat(t);
+      forEachCell(t, (cell) => void (cell.fill = { ...cell.fill, patternColor: value }));
+    });
+  }
+
+  clear(): void {
+    this.write(8, (t) => {
+      guardFormat(t);
+      forEachCell(t, (cell) => void (cell.fill = { ...NO_FILL }));
+    });
+  }
+}
+
+export class FontProxy extends BaseProxy<RangeTarget> {
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    if (prop === 'bold') return uniform(t, (c) => c.bold === true);
+    throw new Error(`fake Excel: RangeFont.${prop} not modelled`);
+  }
+
+  set bold(value: boolean) {
+    this.write(8, (t) => {
+      guardFormat(t);
+      forEachCell(t, (cell) => void (cell.bold = value));
+    });
+  }
+
+  set size(_points: number) {
+    this.write(8, (t) => guardFormat(t));
+  }
+}
+
+export class FormatProtectionProxy extends BaseProxy<RangeTarget> {
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    if (prop === 'locked') return uniform(t, (c) => c.locked);
+    throw new Error(`fake Excel: FormatProtection.${prop} not modelled`);
+  }
+
+  get locked(): boolean | null { return this.get('locked') as boolean | null; }
+}

@@ -1,0 +1,258 @@
+// Workbook, worksheets, settings and events of the fake Excel.
+import { FakeExcelError, parseAddress, type FakeSheet, type FakeWorkbook } from './model';
+import { BaseProxy, CollectionProxy, jsonBytes, type FakeContext } from './proxy';
+import { RangeProxy, type FakeEnv } from './range';
+
+export type ChangeHandler = (args: Record<string, unknown>) => Promise<unknown> | unknown;
+
+export interface EventEnv extends FakeEnv {
+  readonly changeHandlers: Set<ChangeHandler>;
+}
+
+export class WorksheetProtectionProxy extends BaseProxy<FakeSheet> {
+  protected readProp(t: FakeSheet, prop: string): unknown {
+    if (prop === 'protected') return t.protected;
+    if (prop === 'options') return { allowFormatCells: t.allowFormatCells, allowFormatColumns: false, allowFormatRows: false };
+    throw new Error(`fake Excel: WorksheetProtection.${prop} not modelled`);
+  }
+  get protected(): boolean { return this.get('protected') as boolean; }
+  get options(): { allowFormatCells: boolean } { return this.get('options') as { allowFormatCells: boolean }; }
+}
+
+export class WorksheetProxy extends BaseProxy<FakeSheet> {
+  private readonly env: EventEnv;
+  readonly protection: WorksheetProtectionProxy;
+
+  constructor(context: FakeContext, env: EventEnv, resolver: () => FakeSheet | null, orNull = false) {
+    super(context, resolver, orNull);
+    this.env = env;
+    this.protection = new WorksheetProtectionProxy(context, () => this.target());
+  }
+
+  protected override nav(name: string): BaseProxy<unknown> | undefined {
+    return name === 'protection' ? (this.protection as BaseProxy<unknown>) : undefined;
+  }
+
+  protected readProp(t: FakeSheet, prop: string): unknown {
+    if (prop === 'name') return t.name;
+    if (prop === 'id') return t.id;
+    if (prop === 'visibility') return t.visibility;
+    if (prop === 'position') return this.env.workbook.sheets.indexOf(t);
+    throw new Error(`fake Excel: Worksheet.${prop} not modelled`);
+  }
+
+  get name(): string { return this.get('name') as string; }
+  get id(): string { return this.get('id') as string; }
+  get visibility(): string { return this.get('visibility') as string; }
+  get position(): number { return this.get('position') as number; }
+
+  getNextOrNullObject(): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const sheets = this.env.workbook.sheets;
+      return sheets[sheets.indexOf(t) + 1] ?? null;
+    }, true);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const rect = this.env.workbook.usedRect(t, valuesOnly === true);
+      return rect ? { sheet: t, rect } : null;
+    }, true);
+  }
+
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.context, this.env, () => {
+      const t = this.target();
+      return t === null ? null : { sheet: t, rect: parseAddress(address) };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      if (rowCount < 1 || columnCount < 1) throw new FakeExcelError('InvalidArgument', 'empty range');
+      return { sheet: t, rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
+    });
+  }
+
+  activate(): void {
+    this.write(16, (t) => {
+      if (t.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'cannot activate a hidden sheet');
+      this.env.workbook.activeSheet = t.name;
+    });
+  }
+
+  delete(): void {
+    this.write(16, (t) => {
+      const sheets = this.env.workbook.sheets;
+      sheets.splice(sheets.indexOf(t), 1);
+    });
+  }
+}
+
+export class EventHandlersProxy {
+  private readonly context: FakeContext;
+  private readonly env: EventEnv;
+
+  constructor(context: FakeContext, env: EventEnv) {
+    this.context = context;
+    this.env = env;
+  }
+
+  add(handler: ChangeHandler): { context: FakeContext; remove: () => void } {
+    this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.env.changeHandlers.add(handler) });
+    return {
+      context: this.context,
+      remove: () => this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.env.changeHandlers.delete(handler) }),
+    };
+  }
+}
+
+export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, WorksheetProxy> {
+  private readonly env: EventEnv;
+  readonly onChanged: EventHandlersProxy;
+
+  constructor(context: FakeContext, env: EventEnv) {
+    super(context, () => env.workbook);
+    this.env = env;
+    this.onChanged = new EventHandlersProxy(context, env);
+  }
+
+  protected list(t: FakeWorkbook): unknown[] {
+    return [...t.sheets];
+  }
+
+  protected item(element: unknown): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.env, () => element as FakeSheet);
+  }
+
+  getFirst(): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.env, () => {
+      const first = this.env.workbook.sheets[0];
+      if (!first) throw new FakeExcelError('ItemNotFound', 'no sheets');
+      return first;
+    });
+  }
+
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.env, () => {
+      const sheet = this.env.workbook.find(key);
+      if (!sheet) throw new FakeExcelError('ItemNotFound', `no sheet ${key}`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.env, () => this.env.workbook.find(key) ?? null, true);
+  }
+
+  add(name: string): WorksheetProxy {
+    let added: FakeSheet | undefined;
+    this.context.enqueue({
+      kind: 'write',
+      bytes: 32,
+      run: () => {
+        const wb = this.env.workbook;
+        if (wb.structureProtected) throw new FakeExcelError('AccessDenied', 'workbook structure is protected');
+        if (wb.find(name)) throw new FakeExcelError('ItemAlreadyExists', `sheet ${name} exists`);
+        if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeExcelError('InvalidArgument', `bad sheet name ${name}`);
+        added = wb.addSheet(name);
+      },
+    });
+    return new WorksheetProxy(this.context, this.env, () => {
+      if (!added) throw new FakeExcelError('ItemNotFound', 'sheet was not added');
+      return added;
+    });
+  }
+}
+
+export class SettingProxy extends BaseProxy<{ key: string; value: unknown }> {
+  private readonly env: EventEnv;
+
+  constructor(context: FakeContext, env: EventEnv, resolver: () => { key: string; value: unknown } | null, orNull: boolean) {
+    super(context, resolver, orNull);
+    this.env = env;
+  }
+
+  protected readProp(t: { key: string; value: unknown }, prop: string): unknown {
+    if (prop === 'value') return t.value;
+    if (prop === 'key') return t.key;
+    throw new Error(`fake Excel: Setting.${prop} not modelled`);
+  }
+
+  get value(): unknown { return this.get('value'); }
+  get key(): string { return this.get('key') as string; }
+
+  delete(): void {
+    this.write(16, (t) => void this.env.workbook.settings.delete(t.key));
+  }
+}
+
+export class SettingCollectionProxy {
+  private readonly context: FakeContext;
+  private readonly env: EventEnv & { settingsLimitBytes: number };
+
+  constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
+    this.context = context;
+    this.env = env;
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.context, this.env, () => {
+      const settings = this.env.workbook.settings;
+      return settings.has(key) ? { key, value: settings.get(key) } : null;
+    }, true);
+  }
+
+  add(key: string, value: unknown): void {
+    const copy = JSON.parse(JSON.stringify(value ?? null)) as unknown;
+    this.context.enqueue({
+      kind: 'write',
+      bytes: jsonBytes(copy) + key.length,
+      run: () => {
+        const settings = this.env.workbook.settings;
+        const next = new Map(settings);
+        next.set(key, copy);
+        if (jsonBytes(Object.fromEntries(next)) > this.env.settingsLimitBytes) throw new FakeExcelError('GeneralException', 'settings too large');
+        settings.set(key, copy);
+      },
+    });
+  }
+}
+
+export class WorkbookProtectionProxy extends BaseProxy<FakeWorkbook> {
+  protected readProp(t: FakeWorkbook, prop: string): unknown {
+    if (prop === 'protected') return t.structureProtected;
+    throw new Error(`fake Excel: WorkbookProtection.${prop} not modelled`);
+  }
+  get protected(): boolean { return this.get('protected') as boolean; }
+}
+
+export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
+
+  constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
+    super(context, () => env.workbook);
+    this.worksheets = new WorksheetCollectionProxy(context, env);
+    this.settings = new SettingCollectionProxy(context, env);
+    this.protection = new WorkbookProtectionProxy(context, () => env.workbook);
+  }
+
+  protected override nav(name: string): BaseProxy<unknown> | undefined {
+    return name === 'protection' ? (this.protection as BaseProxy<unknown>) : undefined;
+  }
+
+  protected readProp(t: FakeWorkbook, prop: string): unknown {
+    if (prop === 'name') return t.name;
+    throw new Error(`fake Excel: Workbook.${prop} not modelled`);
+  }
+
+  get name(): string { return this.get('name') as string; }
+}
