@@ -13,3 +13,5 @@ export { budgetScore } from './budget';
 export type { BudgetResult } from './budget';
 export { gradeOf } from './grade';
 export type { ScoreInput, ScoreResult, IndicatorScore, ScoreFailure, ScoreErrorCode } from './types';
+export { rescaledTotal } from './total';
+export type { TotalResult } from './total';

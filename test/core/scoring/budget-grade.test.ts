@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { HUBEI_PROFILE, NATIONAL_PROFILE } from '../../../src/core/profile';
 import {
-  budgetScore, gradeOf, matchesAtDisplayedPrecision, parseValue, roundHalfUp, sumExact,
+  budgetScore, gradeOf, matchesAtDisplayedPrecision, parseValue, rescaledTotal, roundHalfUp, sumExact,
 } from '../../../src/core/scoring';
 
 describe('budgetScore: rate = spent / budget, score = W × min(rate, 1)', () => {
@@ -87,5 +87,23 @@ describe('sumExact, roundHalfUp, matchesAtDisplayedPrecision', () => {
     ['abc', '1', 2, false],
   ] as const)('stated %p vs computed %s at %p decimals → %p', (stated, computed, decimals, expected) => {
     expect(matchesAtDisplayedPrecision(stated, computed, decimals)).toBe(expected);
+  });
+});
+
+describe('rescaledTotal: indicators marked not applicable are left out, the total rescaled', () => {
+  it('is the plain sum when the applicable weights add up to 100', () => {
+    const result = rescaledTotal([60, 30, 9.9], [60, 30, 10]);
+    expect(result.ok && result.total.toFixed()).toBe('99.9');
+    expect(result.ok && result.rescaled).toBe(false);
+  });
+  it('rescales Σ score ÷ Σ applicable weight × 100', () => {
+    const result = rescaledTotal([45, 27, 9], [50, 30, 10]); // a 10-point indicator left out
+    expect(result.ok && result.total.toFixed()).toBe('90');
+    expect(result.ok && result.basis.zh).toBe('按适用指标折算：81 ÷ 90 × 100 = 90');
+  });
+  it('refuses an empty or zero weight total', () => {
+    const result = rescaledTotal([], []);
+    expect(!result.ok && result.code).toBe('num');
+    expect(rescaledTotal([1, 'x'], [1]).ok).toBe(false);
   });
 });
