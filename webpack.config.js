@@ -1,0 +1,164 @@
+// Builds PERF's shared-runtime add-in into dist/, after the conventions of the official "Excel custom
+// functions with a shared runtime" template: one page (taskpane.html) loads office.js, then
+// functions.js (PERF.* custom functions), then taskpane.js (the pane, which also registers the ribbon
+// commands), and functions.json is generated from the JSDoc in src/functions/functions.ts.
+//
+//   npm run build                                             production, URLs https://localhost:3000/
+//   npm run build -- --env urlProd=https://perf.example.cn/addin/   production manifest for that origin
+//   npm run build:dev                                         development (source maps, not minified)
+//   npm start                                                 dev server, see scripts/start.js
+//
+// Type checking is a separate step (`npx tsc --noEmit`): ts-loader only transpiles here.
+'use strict';
+
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const urlDev = 'https://localhost:3000/';
+const devPort = 3000;
+const officeJsOrigin = 'https://appsforoffice.microsoft.com';
+
+// SHA-256 of the empty string, as a CSP hash source: see style-src below.
+const emptyStyleHash = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
+ * The page's Content-Security-Policy (a <meta> tag: frame-ancestors and reporting only work as HTTP
+ * headers, which a static host may not let us set).
+ *
+ * - script-src: our own files and office.js from Microsoft's CDN (which loads its host-specific
+ *   scripts from the same origin). No 'unsafe-eval': the bundles use no eval or new Function, and
+ *   the dev build uses 'source-map' rather than webpack's eval devtools. No inline scripts.
+ * - style-src: Fluent UI v9 styles through Griffel, which appends *empty* <style> elements and
+ *   fills them with CSSOM insertRule (CSP does not govern CSSOM). Without a style-src exception
+ *   Chromium never creates those sheets and no Fluent style applies; 'unsafe-inline' would fix
+ *   that but also admit any injected <style>. Allowing only the hash of the empty string admits
+ *   exactly the empty elements Griffel creates (checked in Chromium by test/build/page.test.ts).
+ * - connect-src: our origin; in development also the dev server's live-reload WebSocket.
+ * - object-src, base-uri, form-action: nothing; the add-in uses no plugins, <base> or forms.
+ */
+function contentSecurityPolicy({ dev = false, port = devPort } = {}) {
+  const connect = ["'self'"];
+  if (dev) connect.push(`ws://localhost:${port}`, `wss://localhost:${port}`);
+  const directives = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", officeJsOrigin],
+    'style-src': ["'self'", emptyStyleHash],
+    'connect-src': connect,
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** The origin the production manifest points at: `--env urlProd=…` or PERF_URL_PROD, https only. */
+function productionUrl(env) {
+  const raw = (env && env.urlProd) || process.env.PERF_URL_PROD || '';
+  if (!raw) return urlDev;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`urlProd is not a URL: ${raw}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`urlProd must use https (Office loads add-ins over https only): ${raw}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** Replaces the development origin in the manifest with the production one. */
+function manifestForOrigin(manifestXml, url) {
+  return url === urlDev ? manifestXml : manifestXml.split(urlDev).join(url);
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const urlProd = dev ? urlDev : productionUrl(env);
+  const port = Number(env.port || devPort);
+
+  return {
+    mode: dev ? 'development' : 'production',
+    // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
+    devtool: dev ? 'source-map' : false,
+    target: ['web', 'es2020'],
+    entry: {
+      functions: './src/functions/functions.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules reach webpack untouched (tsconfig module: ESNext), so it can tree-shake
+            // Fluent UI; transpileOnly keeps rebuilds fast and avoids ts-loader's spurious errors.
+            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: 'functions.json',
+        input: './src/functions/functions.ts',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        contentSecurityPolicy: contentSecurityPolicy({ dev, port }),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => manifestForOrigin(content.toString(), urlProd),
+          },
+        ],
+      }),
+    ],
+    // Sizes are measured gzip-compressed by the benchmark (issue 7); webpack's raw-size hints
+    // would only warn about Fluent UI on every build.
+    performance: { hints: false },
+    // Only files in the dependency graph are watched; this also keeps stray writes (test output,
+    // CI results, fixtures) from triggering rebuilds.
+    watchOptions: {
+      ignored: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/test-output/**', '**/.ci-out/**'],
+    },
+    devServer: {
+      port,
+      // Everything is served from the compilation in memory: nothing is read from, or watched in,
+      // the project folder, and dist/ is not written.
+      static: false,
+      hot: false,
+      liveReload: true,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // `webpack serve` alone uses webpack-dev-server's self-signed certificate; scripts/start.js
+      // uses office-addin-dev-certs when they are installed and trusted.
+      server: 'https',
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.devPort = devPort;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.productionUrl = productionUrl;
+module.exports.manifestForOrigin = manifestForOrigin;
