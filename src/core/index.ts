@@ -4,3 +4,4 @@ export * from './model';
 export * from './profile';
 export * from './findings';
 export * from './report';
+export * from './scoring';
