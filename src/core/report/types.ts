@@ -61,4 +61,9 @@ export interface WorkbookReport {
   readonly counts: SeverityCounts;
   /** Pass = no open errors. */
   readonly passed: boolean;
+  /**
+   * Problems met while checking (a rule that failed on odd input, a host's read notes): shown so that
+   * a gap in the check is never silent. Absent when there were none.
+   */
+  readonly notes?: ReadonlyArray<{ readonly zh: string; readonly en: string }>;
 }
