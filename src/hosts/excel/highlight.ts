@@ -78,6 +78,12 @@ function restoreFill(range: Excel.Range, saved: CurrentFill, features: ExcelFeat
   }
 }
 
+/** A plain solid fill: setting only the colour would keep a hatch pattern the cell had. */
+function paint(range: Excel.Range, color: string, features: ExcelFeatures): void {
+  range.format.fill.color = color;
+  if (features.fillPattern) range.format.fill.pattern = 'Solid';
+}
+
 interface Looked {
   readonly fills: Map<string, CurrentFill>;
   readonly missingSheets: Set<string>;
@@ -166,7 +172,7 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
 
       queueWrite(context, STORE_KEYS.fills, record);
       for (const s of restores) restoreFill(rangeOf(context, s), s, features);
-      for (const n of next) rangeOf(context, n).format.fill.color = n.applied;
+      for (const n of next) paint(rangeOf(context, n), n.applied, features);
       try {
         await context.sync();
       } catch (error) {

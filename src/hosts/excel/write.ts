@@ -95,8 +95,27 @@ function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]
   for (const w of writes) writeCell(context.workbook.worksheets.getItem(w.sheet).getRange(w.address), w.content);
 }
 
-/** Restores cells (one batch, else one sync per cell) and then the journal; returns cells left unrestored. */
-async function rollback(context: Excel.RequestContext, writes: readonly CellWrite[], journal: string): Promise<CellRef[]> {
+/** The cells of `writes` that do not hold their content now (those a failed batch did write). */
+async function differing(context: Excel.RequestContext, writes: readonly CellWrite[]): Promise<CellWrite[]> {
+  const probes = writes.map((w) => {
+    const range = context.workbook.worksheets.getItemOrNullObject(w.sheet).getRange(w.address);
+    range.load('values,formulas');
+    return { w, range };
+  });
+  try {
+    await context.sync();
+  } catch {
+    return [...writes];
+  }
+  return probes.filter(({ w, range }) => !range.isNullObject && !holds(range.values[0]?.[0], range.formulas[0]?.[0], w.content)).map((p) => p.w);
+}
+
+/**
+ * Puts back the cells a failed batch changed (one batch, else one sync per cell), then the
+ * journal; returns the cells left unrestored.
+ */
+async function rollback(context: Excel.RequestContext, all: readonly CellWrite[], journal: string): Promise<CellRef[]> {
+  const writes = await differing(context, all);
   try {
     queueWrites(context, writes);
     queueWrite(context, STORE_KEYS.journal, journal);

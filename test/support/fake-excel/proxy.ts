@@ -18,6 +18,8 @@ export interface ContextOwner {
   readonly log: SyncRecord[];
   payloadLimitBytes: number;
   beforeSync?: (index: number) => void;
+  /** Fault injection: an error code makes the n-th write command (1-based) of sync `index` fail. */
+  failWrite?: (index: number, write: number) => string | undefined;
 }
 
 interface Op {
@@ -83,7 +85,15 @@ export class FakeContext {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded');
     }
     try {
-      for (const op of ops) op.run();
+      let writeNo = 0;
+      for (const op of ops) {
+        if (op.kind === 'write') {
+          writeNo += 1;
+          const code = this.owner.failWrite?.(index, writeNo);
+          if (code) throw new FakeExcelError(code, `injected failure of write ${writeNo}`);
+        }
+        op.run();
+      }
     } catch (error) {
       this.staged = [];
       record(0, (error as { code?: string }).code ?? 'GeneralException');
