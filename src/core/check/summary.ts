@@ -1,0 +1,115 @@
+// TableSummary (src/core/report/types.ts): the figures the pane, the CLI and the report sheet show.
+import Decimal from 'decimal.js';
+import type { IndicatorTable } from '../model/types';
+import type { Profile } from '../profile/types';
+import type { BlockSummary, TableSummary } from '../report/types';
+import { gradeOf, rescaledTotal } from '../scoring';
+import { factsOf, numberOf, type IndicatorFacts, type TableFacts } from '../rules/support/facts';
+import { rateCell } from '../rules/support/budget';
+
+const ZERO = new Decimal(0);
+const HUNDRED = new Decimal(100);
+
+function plain(d: Decimal): string {
+  return d.toFixed();
+}
+
+/** The score a row should show: the computed one at the row's displayed decimals, else the stated one. */
+export function expectedScore(f: IndicatorFacts): Decimal | undefined {
+  if (!f.indicator.applicable) return undefined;
+  if (f.computed) return f.computed.toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP);
+  return f.score;
+}
+
+function sum(values: ReadonlyArray<Decimal | undefined>): Decimal {
+  let total = ZERO;
+  for (const v of values) if (v) total = total.plus(v);
+  return total;
+}
+
+interface BudgetFigures {
+  readonly weight?: Decimal;
+  readonly score?: Decimal;
+  readonly computed?: Decimal;
+}
+
+function budgetFigures(facts: TableFacts): BudgetFigures {
+  const b = facts.budget;
+  if (!b || b.weight === undefined) return {};
+  const computed = b.result ? b.result.score.toDecimalPlaces(b.decimals, Decimal.ROUND_HALF_UP) : b.score;
+  return { weight: b.weight, score: b.score, computed };
+}
+
+function computedTotal(facts: TableFacts, budget: BudgetFigures, profile: Profile): Decimal {
+  const applicable = facts.indicators.filter((f) => f.indicator.applicable);
+  const scores = [...applicable.map(expectedScore), budget.computed];
+  const total = sum(scores);
+  if (applicable.length === facts.indicators.length) return total;
+  // Not-applicable rows are left out and the total is rescaled to the applicable weights.
+  const weights = [...applicable.map((f) => f.weight), budget.weight].filter((w): w is Decimal => w !== undefined);
+  const rescaled = rescaledTotal(scores.filter((s): s is Decimal => s !== undefined), weights, profile);
+  return rescaled.ok ? rescaled.total.toDecimalPlaces(profile.defaultScoreDecimals ?? 2, Decimal.ROUND_HALF_UP) : total;
+}
+
+function blocks(table: IndicatorTable, facts: TableFacts): BlockSummary[] {
+  return table.blocks.map((block) => {
+    const inside = facts.indicators.filter((f) => f.indicator.row >= block.firstRow && f.indicator.row <= block.lastRow);
+    return {
+      kind: block.kind,
+      label: block.label,
+      weight: plain(sum(inside.map((f) => f.weight))),
+      ...(block.statedWeight ? { statedWeight: plain(block.statedWeight) } : {}),
+      score: plain(sum(inside.map((f) => f.score))),
+      computedScore: plain(sum(inside.map(expectedScore))),
+    };
+  });
+}
+
+function budgetSummary(facts: TableFacts, profile: Profile): TableSummary['budget'] {
+  const b = facts.budget;
+  if (!b) return undefined;
+  const main = b.main;
+  const amount = (d: Decimal | undefined) => (d ? plain(d) : undefined);
+  const rate = b.result
+    ? b.result.rate.times(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+    : main
+      ? rateCell(main, profile)?.points
+      : undefined;
+  const computed = budgetFigures(facts).computed;
+  const out = {
+    budget: amount(numberOf(main?.budget)),
+    spent: amount(numberOf(main?.spent)),
+    rate: amount(rate),
+    weight: amount(b.weight),
+    score: amount(b.score),
+    computedScore: amount(computed),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+/** Figures of one table under a profile. Budget rate in percent points ('99.74'). */
+export function summariseTable(table: IndicatorTable, profile: Profile): TableSummary {
+  const facts = factsOf(table, profile);
+  const budget = budgetFigures(facts);
+  const weightSum = sum([facts.indicatorWeightSum, budget.weight]);
+  const scoreSum = sum([...facts.indicators.map((f) => f.score), budget.score]);
+  const stated = numberOf(table.total?.score ?? table.header.statedTotal);
+  const total = computedTotal(facts, budget, profile);
+  const statedGrade = table.total?.grade?.text.trim();
+  const budgetPart = budgetSummary(facts, profile);
+  return {
+    sheet: table.sheet,
+    range: table.range,
+    family: table.family,
+    indicators: table.indicators.length,
+    weightSum: plain(weightSum),
+    expectedWeight: plain(new Decimal(profile.expectedTotal)),
+    scoreSum: plain(scoreSum),
+    ...(stated ? { statedTotal: plain(stated) } : {}),
+    computedTotal: plain(total),
+    grade: gradeOf(total, profile) ?? '',
+    ...(statedGrade ? { statedGrade } : {}),
+    blocks: blocks(table, facts),
+    ...(budgetPart ? { budget: budgetPart } : {}),
+  };
+}

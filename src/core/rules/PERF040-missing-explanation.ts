@@ -1,0 +1,91 @@
+// PERF040: an indicator not fully met (score below weight, or actual failing the target) with no
+// explanation; also, where the profile asks for one (Sichuan), budget execution below its threshold.
+import Decimal from 'decimal.js';
+import type { Finding, Rule } from '../findings/types';
+import type { IndicatorTable } from '../model/types';
+import type { Profile } from '../profile/types';
+import { factsOf, type IndicatorFacts } from './support/facts';
+import { finding, plain } from './support/finding';
+import { hasText, nameOf, shown, shownTarget } from './support/text';
+
+const HUNDRED = new Decimal(100);
+
+/** Where the explanation goes: the row's note cell, else the form's explanation block. */
+function noteCell(table: IndicatorTable, f: IndicatorFacts): string {
+  const { indicator } = f;
+  if (indicator.note) return indicator.note.ref.address;
+  if (table.columns.note) return `${table.columns.note.letter}${indicator.row}`;
+  return table.explanation?.ref.address ?? indicator.score?.ref.address ?? indicator.name?.ref.address ?? '';
+}
+
+function budgetFinding(table: IndicatorTable, profile: Profile): Finding[] {
+  if (profile.budgetReasonBelow === undefined) return [];
+  const budget = factsOf(table, profile).budget;
+  const main = budget?.main;
+  if (!budget?.result || !main) return [];
+  const threshold = new Decimal(profile.budgetReasonBelow);
+  const pct = budget.result.rate.times(HUNDRED);
+  if (!pct.lt(threshold) || hasText(main.note) || hasText(table.explanation)) return [];
+  const rate = pct.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return [
+    finding(PERF040, table, {
+      cells: [main.note?.ref.address ?? main.rate?.ref.address ?? main.label.ref.address],
+      row: main.label.ref.row,
+      message: {
+        zh: `预算执行率 ${plain(rate)}% 低于 ${plain(threshold)}%，但没有说明原因`,
+        en: `Budget execution ${plain(rate)}% is below ${plain(threshold)}% with no reason given`,
+      },
+      expected: plain(threshold),
+      found: plain(rate),
+    }),
+  ];
+}
+
+export const PERF040: Rule = {
+  id: 'PERF040',
+  severity: 'error',
+  title: { zh: '未完成指标没有说明原因', en: 'Shortfall without an explanation' },
+  why: {
+    zh: '未完全达成（扣分或完成值未达目标）的指标必须说明偏差原因和改进措施，这是自评审核的必查项。',
+    en: 'Every indicator not fully met (docked, or missing its target) needs the reason and the remedy: reviewers always check it.',
+  },
+  how: {
+    zh: '在说明（偏差原因分析及改进措施）栏写明未完成的原因和改进措施。',
+    en: 'Write the reason for the shortfall and the planned remedy in the note (偏差原因分析及改进措施) column.',
+  },
+  check({ table, profile }) {
+    const facts = factsOf(table, profile);
+    const out: Finding[] = [];
+    for (const f of facts.indicators) {
+      const { indicator } = f;
+      if (!indicator.applicable || f.explained) continue;
+      const docked = f.score !== undefined && f.weight !== undefined && f.score.lt(f.weight);
+      const missed = f.met === false;
+      if (!docked && !missed) continue;
+      const name = nameOf(indicator);
+      const parts: string[] = [];
+      const partsEn: string[] = [];
+      if (missed && indicator.actual) {
+        parts.push(`完成值 ${shown(indicator.actual)}，指标值 ${shownTarget(f.op, indicator.target)}`);
+        partsEn.push(`actual ${shown(indicator.actual)}, target ${shownTarget(f.op, indicator.target)}`);
+      }
+      if (f.score !== undefined && f.weight !== undefined && f.score.lt(f.weight)) {
+        parts.push(`得分 ${plain(f.score)}／权重 ${plain(f.weight)}`);
+        partsEn.push(`score ${plain(f.score)} of ${plain(f.weight)}`);
+      }
+      out.push(
+        finding(PERF040, table, {
+          cells: [noteCell(table, f), indicator.name?.ref.address ?? ''],
+          row: indicator.row,
+          message: {
+            zh: `指标${name.zh}未完全达成（${parts.join('；')}），但没有说明偏差原因`,
+            en: `Indicator ${name.en} is not fully met (${partsEn.join('; ')}) and no reason is given`,
+          },
+          ...(f.weight !== undefined && f.score !== undefined ? { expected: plain(f.weight), found: plain(f.score) } : {}),
+        }),
+      );
+    }
+    out.push(...budgetFinding(table, profile));
+    return out;
+  },
+};

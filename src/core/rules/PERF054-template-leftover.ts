@@ -1,0 +1,107 @@
+// PERF054: template placeholders or instructions left in a cell: `≥**人`, `指标1：` with nothing
+// after it, `……`, `（100字以内）` (patterns from the profile).
+import type { Finding, Rule } from '../findings/types';
+import type { IndicatorTable, TextField, ValueField } from '../model/types';
+import type { Profile } from '../profile/types';
+import { normalizeText } from '../scoring';
+import { finding } from './support/finding';
+import { quote } from './support/text';
+
+const patternCache = new WeakMap<Profile, RegExp | null>();
+/** Text that normalisation would change (full-width forms, spaces): only then test the normalised text too. */
+const NEEDS_NORMALISING = /[\uFF01-\uFF5E\s\u3000]/;
+
+/** The profile's patterns as one alternation, so each cell costs one regex run. */
+function pattern(profile: Profile): RegExp | null {
+  let re = patternCache.get(profile);
+  if (re === undefined) {
+    const sources = (profile.placeholderPatterns ?? []).filter((source) => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false; // a profile is validated at load; a bad pattern here is skipped, not thrown
+      }
+    });
+    re = sources.length > 0 ? new RegExp(sources.map((s) => `(?:${s})`).join('|')) : null;
+    patternCache.set(profile, re);
+  }
+  return re;
+}
+
+interface Candidate {
+  readonly text: string;
+  readonly address: string;
+  readonly row?: number;
+}
+
+/** Every text cell of the form worth scanning, once per address. */
+function candidates(table: IndicatorTable): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (field: TextField | ValueField | undefined, row?: number) => {
+    if (!field || typeof field.raw !== 'string' || seen.has(field.ref.address)) return;
+    seen.add(field.ref.address);
+    out.push({ text: field.raw, address: field.ref.address, row });
+  };
+  for (const field of Object.values(table.header.fields)) add(field);
+  add(table.goals?.initial);
+  add(table.goals?.adjusted);
+  add(table.goals?.achieved);
+  for (const block of table.blocks) {
+    if (!seen.has(block.ref.address)) {
+      seen.add(block.ref.address);
+      out.push({ text: block.label, address: block.ref.address });
+    }
+  }
+  for (const i of table.indicators) {
+    add(i.level1, i.level1?.ref.row === i.row ? i.row : undefined);
+    add(i.level2, i.level2?.ref.row === i.row ? i.row : undefined);
+    add(i.name, i.row);
+    add(i.unit, i.row);
+    add(i.target, i.row);
+    add(i.actual, i.row);
+    add(i.note, i.row);
+  }
+  for (const row of table.budget?.rows ?? []) add(row.note, row.label.ref.row);
+  add(table.explanation);
+  add(table.remarks);
+  return out;
+}
+
+export const PERF054: Rule = {
+  id: 'PERF054',
+  severity: 'warning',
+  title: { zh: '留有模板占位符或填表说明', en: 'Template placeholder left in a cell' },
+  why: {
+    zh: '“≥**人”“（100字以内）”等是模板的填写提示，留在表中说明该处没有按实际填写。',
+    en: 'Texts such as "≥**人" or "（100字以内）" are the template\'s prompts; left in, they show the cell was never filled in.',
+  },
+  how: {
+    zh: '删除占位符和提示语，填写实际内容（如把“≥**人”改为具体数值）。',
+    en: 'Remove the prompt and write the real content (e.g. replace "≥**人" with the figure).',
+  },
+  check({ table, profile }) {
+    const re = pattern(profile);
+    if (!re) return [];
+    const out: Finding[] = [];
+    for (const c of candidates(table)) {
+      const m = re.exec(c.text) ?? (NEEDS_NORMALISING.test(c.text) ? re.exec(normalizeText(c.text)) : null);
+      if (!m) continue;
+      const match = m[0] === '' ? c.text : m[0];
+      const stars = /[★☆]+/.exec(c.text)?.[0];
+      const starNote = stars ? { zh: `，另有星标“${stars}”`, en: ` and the stars "${stars}"` } : { zh: '', en: '' };
+      out.push(
+        finding(PERF054, table, {
+          cells: [c.address],
+          row: c.row,
+          message: {
+            zh: `单元格留有模板占位符“${quote(match.trim(), 16)}”${starNote.zh}：${quote(c.text, 40)}`,
+            en: `The cell still holds the template placeholder "${quote(match.trim(), 16)}"${starNote.en}: ${quote(c.text, 40)}`,
+          },
+        }),
+      );
+    }
+    return out;
+  },
+};

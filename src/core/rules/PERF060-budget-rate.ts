@@ -1,0 +1,57 @@
+// PERF060: the budget execution rate written on the form differs from 全年执行数 ÷ 全年预算数.
+import Decimal from 'decimal.js';
+import type { Finding, Rule } from '../findings/types';
+import { matchesAtDisplayedPrecision } from '../scoring';
+import { computedPoints, rateCell, rowLabel } from './support/budget';
+import { numberOf } from './support/facts';
+import { cellNumber, change, finding, plain, rounded } from './support/finding';
+
+export const PERF060: Rule = {
+  id: 'PERF060',
+  severity: 'error',
+  title: { zh: '预算执行率计算错误', en: 'Budget execution rate miscomputed' },
+  why: {
+    zh: '执行率 = 全年执行数 ÷ 全年预算数，它决定预算执行得分，算错会直接影响总分。',
+    en: 'The rate is amount spent ÷ budget; it sets the budget score, so an error changes the total.',
+  },
+  how: {
+    zh: '按全年执行数 ÷ 全年预算数重新计算执行率（建议用公式），或核对两项金额。',
+    en: 'Recompute the rate as spent ÷ budget (preferably with a formula), or check both amounts.',
+  },
+  check({ table, profile }) {
+    const out: Finding[] = [];
+    for (const row of table.budget?.rows ?? []) {
+      const computed = computedPoints(row);
+      const cell = rateCell(row, profile);
+      if (!computed || !cell) continue;
+      if (matchesAtDisplayedPrecision(cell.points, computed, cell.decimals)) continue;
+      const expected = rounded(computed, cell.decimals);
+      const shownFound = plain(cell.points);
+      const target = computed.toDecimalPlaces(cell.decimals, Decimal.ROUND_HALF_UP);
+      const after =
+        typeof cell.field.raw === 'string'
+          ? `${expected}%`
+          : cell.fraction
+            ? cellNumber(target.div(100))
+            : cellNumber(target);
+      const label = rowLabel(row);
+      out.push(
+        finding(PERF060, table, {
+          cells: [cell.field.ref.address, row.spent?.ref.address ?? '', row.budget?.ref.address ?? ''],
+          row: row.label.ref.row,
+          message: {
+            zh: `“${label}”执行率写为 ${shownFound}%，按 ${plain(numberOf(row.spent) as Decimal)} ÷ ${plain(numberOf(row.budget) as Decimal)} 应为 ${expected}%`,
+            en: `"${label}": the rate says ${shownFound}%, but ${plain(numberOf(row.spent) as Decimal)} ÷ ${plain(numberOf(row.budget) as Decimal)} gives ${expected}%`,
+          },
+          expected,
+          found: shownFound,
+          fix: {
+            description: { zh: `执行率改为 ${expected}%`, en: `Set the rate to ${expected}%` },
+            changes: [change(table.sheet, cell.field, after)],
+          },
+        }),
+      );
+    }
+    return out;
+  },
+};

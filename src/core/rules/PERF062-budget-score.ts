@@ -1,0 +1,66 @@
+// PERF062: the budget execution score differs from weight × min(rate, 100%).
+import Decimal from 'decimal.js';
+import type { Finding, Rule } from '../findings/types';
+import { budgetScore, matchesAtDisplayedPrecision } from '../scoring';
+import { rateCell, rowLabel } from './support/budget';
+import { factsOf, numberOf, statedDecimals } from './support/facts';
+import { cellNumber, change, finding, plain, rounded } from './support/finding';
+
+const HUNDRED = new Decimal(100);
+
+export const PERF062: Rule = {
+  id: 'PERF062',
+  severity: 'error',
+  title: { zh: '预算执行得分计算错误', en: 'Budget score miscomputed' },
+  why: {
+    zh: '预算执行得分 = 权重 × 执行率（最高 100%），算错会直接改变总分和等级。',
+    en: 'The budget score is weight × rate (at most 100%); an error changes the total and the grade.',
+  },
+  how: {
+    zh: '按 权重 × min(执行率, 100%) 重新计算得分。',
+    en: 'Recompute the score as weight × min(rate, 100%).',
+  },
+  check({ table, profile }) {
+    const facts = factsOf(table, profile);
+    const budget = facts.budget;
+    if (!budget) return [];
+    const out: Finding[] = [];
+    for (const row of budget.block.rows) {
+      const scoreCell = row.score;
+      const stated = numberOf(scoreCell);
+      if (!scoreCell || !stated) continue;
+      const weight = numberOf(row.weight) ?? (row === budget.main ? budget.weight : undefined);
+      if (!weight) continue;
+      const amounts = numberOf(row.budget) && numberOf(row.spent);
+      const rate = rateCell(row, profile);
+      const result = amounts
+        ? budgetScore(numberOf(row.budget) as Decimal, numberOf(row.spent) as Decimal, weight, profile)
+        : rate
+          ? budgetScore(HUNDRED, rate.points, weight, profile) // rate only: score = W × min(rate, 1)
+          : undefined;
+      if (!result || !result.ok) continue;
+      const decimals = statedDecimals(scoreCell, profile);
+      if (matchesAtDisplayedPrecision(stated, result.score, decimals)) continue;
+      const expected = rounded(result.score, decimals);
+      const ratePct = plain(result.rate.times(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+      const label = rowLabel(row);
+      out.push(
+        finding(PERF062, table, {
+          cells: [scoreCell.ref.address],
+          row: row.label.ref.row,
+          message: {
+            zh: `“${label}”预算执行得分 ${plain(stated)} 与计算得分 ${expected} 不符：${plain(weight)} × min(${ratePct}%, 100%)`,
+            en: `"${label}": the budget score ${plain(stated)} differs from the computed ${expected}: ${plain(weight)} × min(${ratePct}%, 100%)`,
+          },
+          expected,
+          found: plain(stated),
+          fix: {
+            description: { zh: `得分改为 ${expected}`, en: `Set the score to ${expected}` },
+            changes: [change(table.sheet, scoreCell, cellNumber(result.score.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)))],
+          },
+        }),
+      );
+    }
+    return out;
+  },
+};

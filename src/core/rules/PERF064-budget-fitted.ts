@@ -1,0 +1,50 @@
+// PERF064: the full-year budget equals the amount spent while the initial budget differs by more
+// than 20%: the adjusted budget may have been cut to fit spending, which hides under-execution.
+import Decimal from 'decimal.js';
+import type { Finding, Rule } from '../findings/types';
+import { rowLabel } from './support/budget';
+import { factsOf, numberOf } from './support/facts';
+import { finding, plain } from './support/finding';
+
+/** Share of the initial budget beyond which an adjustment that lands exactly on spending is noted. */
+const ADJUSTMENT_SHARE = new Decimal('0.2');
+const HUNDRED = new Decimal(100);
+
+export const PERF064: Rule = {
+  id: 'PERF064',
+  severity: 'info',
+  title: { zh: '调整后预算恰好等于执行数', en: 'Adjusted budget equals spending' },
+  why: {
+    zh: '全年预算数与执行数完全相同、且与年初预算相差较大时，可能是把预算调整到实际支出以掩盖执行不足。',
+    en: 'A full-year budget equal to spending and far from the initial budget may have been cut to fit spending, hiding under-execution.',
+  },
+  how: {
+    zh: '核实预算调整的依据（调整文件）；如无依据，按年初预算计算执行率。',
+    en: 'Check the basis of the adjustment (the adjustment document); without one, compute the rate on the initial budget.',
+  },
+  check({ table, profile }) {
+    const main = factsOf(table, profile).budget?.main;
+    if (!main) return [];
+    const initial = numberOf(main.initial);
+    const budget = numberOf(main.budget);
+    const spent = numberOf(main.spent);
+    if (!initial || !budget || !spent || initial.isZero() || !budget.eq(spent)) return [];
+    const change = budget.minus(initial).abs().div(initial);
+    if (!change.gt(ADJUSTMENT_SHARE)) return [];
+    const pct = plain(change.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP));
+    const label = rowLabel(main);
+    const out: Finding[] = [
+      finding(PERF064, table, {
+        cells: [main.budget?.ref.address ?? '', main.initial?.ref.address ?? '', main.spent?.ref.address ?? ''],
+        row: main.label.ref.row,
+        message: {
+          zh: `“${label}”全年预算数 ${plain(budget)} 恰好等于执行数，而年初预算数为 ${plain(initial)}（相差 ${pct}%）`,
+          en: `"${label}": the full-year budget ${plain(budget)} equals the amount spent, while the initial budget was ${plain(initial)} (${pct}% apart)`,
+        },
+        expected: plain(initial),
+        found: plain(budget),
+      }),
+    ];
+    return out;
+  },
+};

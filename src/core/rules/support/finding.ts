@@ -1,0 +1,64 @@
+// Building findings and certain fixes: every finding carries the rule's texts, its table and cells.
+import Decimal from 'decimal.js';
+import type { CellChange, Finding, Fix, Message, Rule } from '../../findings/types';
+import type { CellRef, IndicatorTable } from '../../model/types';
+import type { CellValue } from '../../grid/types';
+
+export type RuleInfo = Omit<Rule, 'check'>;
+
+export interface FindingParts {
+  /** A1 addresses; the first is the cell to select. */
+  readonly cells: readonly string[];
+  readonly row?: number;
+  readonly message: Message;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly fix?: Fix;
+}
+
+export function finding(rule: RuleInfo, table: IndicatorTable, parts: FindingParts): Finding {
+  const cells = parts.cells.filter((c, i, all) => c !== '' && all.indexOf(c) === i);
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    sheet: table.sheet,
+    cells: cells.length > 0 ? cells : [table.indicatorRange.split(':')[0]],
+    ...(parts.row !== undefined ? { row: parts.row } : {}),
+    table: table.range,
+    message: parts.message,
+    why: rule.why,
+    how: rule.how,
+    ...(parts.expected !== undefined ? { expected: parts.expected } : {}),
+    ...(parts.found !== undefined ? { found: parts.found } : {}),
+    ...(parts.fix !== undefined ? { fix: parts.fix } : {}),
+  };
+}
+
+/** A decimal as people write it: no exponent, no trailing zeros ('2.62', '100'). */
+export function plain(value: Decimal): string {
+  return value.toFixed();
+}
+
+/** Rounded half up for display: 2.623262 at 2 → '2.62'; trailing zeros kept to the decimals shown. */
+export function rounded(value: Decimal, decimals: number): string {
+  return value.toFixed(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** A cell the fix writes: the value and formula it holds now travel with the change. */
+export function change(
+  sheet: string,
+  cell: { readonly ref: CellRef; readonly raw: CellValue; readonly formula?: string },
+  after: number | string,
+): CellChange {
+  return {
+    sheet,
+    address: cell.ref.address,
+    before: cell.formula !== undefined ? { value: cell.raw, formula: cell.formula } : { value: cell.raw },
+    after: { value: after },
+  };
+}
+
+/** A number for a cell write (the host writes numbers, not decimal strings). */
+export function cellNumber(value: Decimal): number {
+  return Number(value.toFixed());
+}

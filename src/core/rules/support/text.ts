@@ -1,0 +1,50 @@
+// Reading cell text for meaning inside rules: normalised keys, "nothing written" marks, operator signs.
+import type { Op, ParsedValue, TextField } from '../../model/types';
+import { normalizeText } from '../../scoring';
+
+/** Written in a note cell to mean "nothing": these do not count as an explanation. */
+const EMPTY_NOTE = new Set(['', '无', '无。', '/', '\\', '-', '--', '—', '——', '–', '、', '.', '。', '否', '暂无']);
+
+/** True when a text cell says something (a real explanation, a real name). */
+export function hasText(field: { readonly text: string } | undefined): boolean {
+  if (!field) return false;
+  return !EMPTY_NOTE.has(normalizeText(field.text));
+}
+
+/** Key for comparing names: normalised, `指标1：` prefixes, stars and bracketed hints dropped. */
+export function nameKey(text: string): string {
+  return normalizeText(text)
+    .replace(/^指标\d+[:：]/, '')
+    .replace(/[★☆*]+/g, '')
+    .replace(/[“”"'‘’]/g, '');
+}
+
+export const OP_SIGN: Readonly<Record<Op, string>> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<', qual: '定性' };
+
+/** A value as a person reads it on the form: '99.74', '100%', '≥21933人'. */
+export function shown(value: ParsedValue | undefined): string {
+  if (!value) return '';
+  const text = value.text.trim();
+  if (value.percent && value.kind === 'number' && !text.includes('%') && !text.includes('％')) return `${text}%`;
+  return text;
+}
+
+/** The target with its operator in front, unless the cell already carries it: '≥100', '<=5300元/户'. */
+export function shownTarget(op: Op | undefined, target: ParsedValue | undefined): string {
+  const text = shown(target);
+  if (!op || op === 'qual' || target?.op !== undefined) return text;
+  return `${OP_SIGN[op]}${text}`;
+}
+
+/** A short quote of a cell's text for messages (long goals text cut to a readable length). */
+export function quote(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/** Name of an indicator for messages, or its row when the name is empty. */
+export function nameOf(indicator: { readonly name?: TextField; readonly row: number }): { zh: string; en: string } {
+  const name = indicator.name?.text.replace(/\s+/g, ' ').trim();
+  if (name) return { zh: `“${quote(name, 30)}”`, en: `"${quote(name, 30)}"` };
+  return { zh: `第 ${indicator.row} 行`, en: `row ${indicator.row}` };
+}

@@ -1,0 +1,83 @@
+// Weights of forms that write none per row (Hubei 年度绩效目标1（40分）: only the block total is given).
+// Each row's weight is what its stated score implies (score ÷ share earned). When those add up to the
+// block total, they stand. When they do not, and exactly one row can take the remainder as a whole
+// weight (the others being whole too), that row is the one scored wrongly; otherwise the weights stay
+// unknown and the block is reported as a whole.
+import Decimal from 'decimal.js';
+import type { BlockLabel, Indicator, IndicatorTable } from '../../model/types';
+
+export interface BlockWeightIssue {
+  readonly block: BlockLabel;
+  readonly stated: Decimal;
+  /** Sum of the weights the stated scores imply. */
+  readonly impliedSum: Decimal;
+  readonly indicators: readonly Indicator[];
+}
+
+export interface InferredWeights {
+  readonly weights: ReadonlyMap<Indicator, Decimal>;
+  /** Stated totals of the blocks holding indicators. */
+  readonly blockTotals: readonly Decimal[];
+  readonly issues: readonly BlockWeightIssue[];
+}
+
+function span(block: BlockLabel): number {
+  return block.lastRow - block.firstRow;
+}
+
+/** The widest block with a stated weight that holds the row (a goal block rather than 产出指标 inside it). */
+function blockOf(blocks: readonly BlockLabel[], row: number): BlockLabel | undefined {
+  let best: BlockLabel | undefined;
+  for (const b of blocks) {
+    if (row >= b.firstRow && row <= b.lastRow && (!best || span(b) > span(best))) best = b;
+  }
+  return best;
+}
+
+export function inferBlockWeights(
+  table: IndicatorTable,
+  shareOf: (indicator: Indicator, index: number) => Decimal | undefined,
+): InferredWeights {
+  const weighted = table.blocks.filter((b) => b.statedWeight !== undefined);
+  const groups = new Map<BlockLabel, Array<{ indicator: Indicator; index: number }>>();
+  table.indicators.forEach((indicator, index) => {
+    if (!indicator.applicable) return;
+    const block = blockOf(weighted, indicator.row);
+    if (!block) return;
+    let members = groups.get(block);
+    if (!members) groups.set(block, (members = []));
+    members.push({ indicator, index });
+  });
+
+  const weights = new Map<Indicator, Decimal>();
+  const blockTotals: Decimal[] = [];
+  const issues: BlockWeightIssue[] = [];
+  for (const [block, members] of groups) {
+    const stated = block.statedWeight as Decimal;
+    blockTotals.push(stated);
+    const implied = members.map(({ indicator, index }) => {
+      const score = indicator.score?.kind === 'number' ? indicator.score.number : undefined;
+      const share = shareOf(indicator, index);
+      return score && share && !share.isZero() ? score.div(share) : undefined;
+    });
+    if (implied.some((w) => w === undefined)) continue;
+    const known = implied as Decimal[];
+    const sum = known.reduce((a, w) => a.plus(w), new Decimal(0));
+    if (sum.eq(stated)) {
+      members.forEach((m, i) => weights.set(m.indicator, known[i]));
+      continue;
+    }
+    const places = stated.decimalPlaces();
+    const whole = (w: Decimal) => w.gt(0) && w.decimalPlaces() <= places;
+    const candidates = members
+      .map((_m, i) => i)
+      .filter((i) => whole(stated.minus(sum.minus(known[i]))) && known.every((w, j) => j === i || whole(w)));
+    if (candidates.length === 1) {
+      const odd = candidates[0];
+      members.forEach((m, i) => weights.set(m.indicator, i === odd ? stated.minus(sum.minus(known[i])) : known[i]));
+    } else {
+      issues.push({ block, stated, impliedSum: sum, indicators: members.map((m) => m.indicator) });
+    }
+  }
+  return { weights, blockTotals, issues };
+}
