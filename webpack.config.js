@@ -76,8 +76,10 @@ function manifestForOrigin(manifestXml, url) {
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
-  const urlProd = dev ? urlDev : productionUrl(env);
   const port = Number(env.port || devPort);
+  // The origin written into dist/manifest.xml: the dev server's in development (following --port),
+  // urlProd in production.
+  const manifestUrl = dev ? `https://localhost:${port}/` : productionUrl(env);
 
   return {
     mode: dev ? 'development' : 'production',
@@ -128,7 +130,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => manifestForOrigin(content.toString(), urlProd),
+            transform: (content) => manifestForOrigin(content.toString(), manifestUrl),
           },
         ],
       }),

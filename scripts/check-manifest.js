@@ -174,9 +174,10 @@ function checkPerfPolicy(root, resources, errors) {
   const functionNames = all(root, named('FunctionName')).map((entry) => entry.element.text.trim());
   if (!functionNames.includes('validateWorkbook')) errors.push('no ExecuteFunction button runs validateWorkbook');
   if (!all(root, (e) => e.attributes['xsi:type'] === 'ShowTaskpane').length) errors.push('no button opens the task pane (ShowTaskpane)');
-  for (const { element } of all(root, (e) => ['Label', 'Title', 'Description'].includes(localName(e.name)) && 'resid' in e.attributes)) {
-    const resource = resources.get(element.attributes.resid);
-    if (resource && !hasZhOverride(resource.element)) errors.push(`text "${element.attributes.resid}" needs a zh-CN <bt:Override>`);
+  const visibleTexts = all(root, (e) => ['Label', 'Title', 'Description'].includes(localName(e.name)) && 'resid' in e.attributes);
+  for (const resid of new Set(visibleTexts.map(({ element }) => element.attributes.resid))) {
+    const resource = resources.get(resid);
+    if (resource && !hasZhOverride(resource.element)) errors.push(`text "${resid}" needs a zh-CN <bt:Override>`);
   }
   for (const { element } of all(root, named('Icon'))) {
     const sizes = element.children.map((image) => image.attributes.size);
