@@ -6,7 +6,7 @@ import type { IndicatorTable } from '../model/types';
 import type { Profile } from '../profile/types';
 import { matchesAtDisplayedPrecision, scoreIndicator, TIER_LABEL } from '../scoring';
 import { factsOf, type IndicatorFacts } from './support/facts';
-import { cellNumber, change, finding, plain, rounded } from './support/finding';
+import { brief, cellNumber, change, finding, plain, rounded } from './support/finding';
 import { nameOf, shown, shownTarget } from './support/text';
 
 function reason(f: IndicatorFacts, profile: Profile): Message {
@@ -35,8 +35,8 @@ function reason(f: IndicatorFacts, profile: Profile): Message {
     en += ` (no weight column: ${plain(f.weight)} inferred from the block total)`;
   }
   if (basis && f.met === false) {
-    zh += `（${basis.zh}）`;
-    en += ` (${basis.en})`;
+    zh += `（${brief(basis.zh)}）`;
+    en += ` (${brief(basis.en)})`;
   }
   return { zh, en };
 }
