@@ -1,7 +1,74 @@
-// Placeholder until the Excel host lands (owner: Excel host work). Imported by the taskpane entry,
-// so the ribbon commands and the pane share one module instance in the shared runtime.
-export function registerCommands(): void {
-  Office.actions.associate('ShowTaskpane', async () => {
-    await Office.addin.showAsTaskpane();
+// Ribbon commands of the Home-tab group 绩效, in the shared runtime: the manifest's two
+// ExecuteFunction actions are associated here, from the pane's bundle, so the ribbon and the pane
+// share one module instance. Office waits for event.completed() before it re-enables the button,
+// so it is called exactly once, after the work, whatever happens.
+
+export const ACTION_IDS = {
+  showTaskpane: 'ShowTaskpane',
+  validate: 'validateWorkbook',
+} as const;
+
+export interface CommandActions {
+  /** Runs the validation and shows its result in the pane (injected by the pane). */
+  readonly validate: () => Promise<void>;
+}
+
+interface CommandEvent {
+  completed?: (options?: unknown) => void;
+}
+
+/** The parts of the Office global used here (injected in tests). */
+export interface CommandOffice {
+  readonly actions?: { associate(actionId: string, action: (event?: CommandEvent) => void): void };
+  readonly addin?: { showAsTaskpane(): Promise<void> };
+}
+
+function officeGlobal(): CommandOffice | undefined {
+  return typeof Office === 'undefined' ? undefined : (Office as unknown as CommandOffice);
+}
+
+function once(event: CommandEvent | undefined): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    try {
+      event?.completed?.();
+    } catch {
+      // Office already closed the command; nothing to report.
+    }
+  };
+}
+
+async function showPane(office: CommandOffice): Promise<void> {
+  try {
+    await office.addin?.showAsTaskpane();
+  } catch {
+    // Without SharedRuntime 1.1 the pane cannot be opened from code; the command still runs.
+  }
+}
+
+/**
+ * Associates ShowTaskpane and validateWorkbook. Returns false (and does nothing) when Office or
+ * Office.actions is not available, e.g. outside Office or in a runtime without commands.
+ * Without `actions` (an entry that has no pane yet), validateWorkbook only opens the pane.
+ */
+export function registerCommands(actions?: CommandActions, office: CommandOffice | undefined = officeGlobal()): boolean {
+  if (!office?.actions || typeof office.actions.associate !== 'function') return false;
+  office.actions.associate(ACTION_IDS.showTaskpane, (event?: CommandEvent) => {
+    const complete = once(event);
+    void showPane(office).finally(complete);
   });
+  office.actions.associate(ACTION_IDS.validate, (event?: CommandEvent) => {
+    const complete = once(event);
+    void (async () => {
+      await showPane(office);
+      try {
+        await actions?.validate();
+      } catch {
+        // The pane shows validation errors itself; the command only has to finish.
+      }
+    })().finally(complete);
+  });
+  return true;
 }

@@ -15,7 +15,7 @@ export function textNeedsGuard(text: string): boolean {
   if (text === '') return false;
   if (/^[=+\-@'#]/.test(text)) return true;
   if (/^\s|\s$/.test(text) && /^[\s\d.,%/:eE+-]+$/.test(text)) return true;
-  if (/^[\d.,%/:\s]+([eE][+-]?\d+)?$/.test(text) && /\d/.test(text)) return true;
+  if (/^[\d.,%/:\-\s]+([eE][+-]?\d+)?$/.test(text) && /\d/.test(text)) return true;
   if (/^(true|false)$/i.test(text)) return true;
   if (/^[¥$€£￥]\s*[\d.,]+$/.test(text)) return true;
   if (/^(\d{1,4}年)?\d{1,2}月(\d{1,2}日)?$|^\d{1,4}年\d{1,2}月\d{1,2}日$/.test(text)) return true;

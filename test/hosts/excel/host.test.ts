@@ -1,0 +1,130 @@
+// The rest of the Excel host: select, reviewed marks, watched edits, capabilities, one-at-a-time.
+import type { ReviewedMark } from '../../../src/core/findings/types';
+import { createExcelHost } from '../../../src/hosts/excel';
+import { capabilitiesOf, detectFeatures } from '../../../src/hosts/excel/capabilities';
+import { STORE_KEYS } from '../../../src/hosts/excel/store';
+import { FakeExcel } from '../../support/fake-excel';
+import { sheetFromRows, workbookOf } from '../../support/grid';
+import { seed, workbookGrid } from './tables';
+
+function setup(): { fake: FakeExcel; host: ReturnType<typeof createExcelHost> } {
+  const fake = new FakeExcel(workbookGrid(seed));
+  fake.workbook.addSheet('附表');
+  return { fake, host: createExcelHost(fake.deps) };
+}
+
+describe('selectCell', () => {
+  it('activates the sheet and selects the cell in one round trip', async () => {
+    const { fake, host } = setup();
+    fake.workbook.activeSheet = '附表';
+    expect(await fake.countSyncs(() => host.selectCell('Sheet1', 'I21'))).toBe(1);
+    expect(fake.workbook.activeSheet).toBe('Sheet1');
+    expect(fake.workbook.selection).toEqual({ sheet: 'Sheet1', address: 'I21' });
+  });
+
+  it('says when the sheet is gone, hidden, or the address is not one', async () => {
+    const { fake, host } = setup();
+    await expect(host.selectCell('没有这张表', 'A1')).rejects.toMatchObject({ perfMessage: { zh: expect.stringContaining('已不存在') } });
+    fake.workbook.sheet('附表').visibility = 'Hidden';
+    await expect(host.selectCell('附表', 'A1')).rejects.toMatchObject({ perfMessage: { zh: expect.stringContaining('隐藏') } });
+    await expect(host.selectCell('Sheet1', '第21行')).rejects.toMatchObject({ name: 'HostError' });
+  });
+});
+
+describe('reviewed marks', () => {
+  const marks: ReviewedMark[] = [
+    { rule: 'PERF051', sheet: 'Sheet1', cell: 'H27', reason: '产值确为 123.45 亿元', by: '龙凤鸣', at: '2023-03-01' },
+    { rule: 'PERF033', sheet: 'Sheet1', cell: 'G7', reason: '重庆口径不分块' },
+  ];
+
+  it('are stored in the workbook and read back by a later session', async () => {
+    const { fake, host } = setup();
+    expect(await host.loadReviewed()).toEqual([]);
+    await host.saveReviewed(marks);
+    expect(await createExcelHost(fake.deps).loadReviewed()).toEqual(marks);
+  });
+
+  it('drops damaged entries instead of failing', async () => {
+    const { fake, host } = setup();
+    fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks: [marks[0], { rule: 'XX', sheet: 1 }] }));
+    expect(await host.loadReviewed()).toEqual([marks[0]]);
+    fake.workbook.settings.set(STORE_KEYS.reviewed, 'not json');
+    expect(await host.loadReviewed()).toEqual([]);
+  });
+
+  it('rejects with a message when they cannot be stored', async () => {
+    const { fake, host } = setup();
+    fake.settingsLimitBytes = 10;
+    await expect(host.saveReviewed(marks)).rejects.toMatchObject({ perfMessage: { zh: expect.stringContaining('无法保存') } });
+  });
+});
+
+describe('watchChanges', () => {
+  it('reports edits as (sheet, address) until unsubscribed', async () => {
+    const { fake, host } = setup();
+    const seen: string[] = [];
+    const stop = await host.watchChanges((sheet, address) => seen.push(`${sheet}!${address}`));
+    await fake.emitChanged('Sheet1', 'H21');
+    fake.workbook.sheet('附表').name = '附表（改名）';
+    await fake.emitChanged('附表（改名）', 'B2:C3');
+    expect(seen).toEqual(['Sheet1!H21', '附表（改名）!B2:C3']);
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.changeHandlers.size).toBe(0);
+    await fake.emitChanged('Sheet1', 'H22');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('is off, with a note, on Excel without worksheets.onChanged (before ExcelApi 1.9)', async () => {
+    const fake = new FakeExcel(workbookGrid(seed));
+    fake.apiVersion = '1.8';
+    const host = createExcelHost(fake.deps);
+    expect(host.capabilities.watchChanges).toBe(false);
+    const stop = await host.watchChanges(() => undefined);
+    expect(fake.syncCount).toBe(0);
+    expect(() => stop()).not.toThrow();
+  });
+});
+
+describe('capabilities', () => {
+  it('follow the requirement sets this Excel supports', () => {
+    const only = (max: number) => (_name: string, version: string) => Number(version.split('.')[1]) <= max;
+    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, visibleCells: true, fillPattern: true, watch: true });
+    expect(detectFeatures(only(8))).toEqual({ base: true, merges: false, visibleCells: false, fillPattern: false, watch: false });
+    expect(capabilitiesOf(detectFeatures(only(17)))).toEqual({ select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, notes: [] });
+    expect(capabilitiesOf(detectFeatures(only(8))).notes).toHaveLength(3);
+  });
+
+  it('treat a throwing isSetSupported as unsupported', () => {
+    expect(detectFeatures(() => {
+      throw new Error('no Office');
+    }).base).toBe(false);
+  });
+
+  it('make every operation answer with a message instead of throwing on Excel too old to work with', async () => {
+    const fake = new FakeExcel(workbookGrid(seed));
+    fake.apiVersion = '1.3';
+    const host = createExcelHost(fake.deps);
+    expect(await host.applyChanges([], { zh: '', en: '' })).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(await host.undoLast()).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(await host.highlight([])).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(await host.exportReport({ tables: [], findings: [], reviewed: [], counts: { error: 0, warning: 0, info: 0 }, passed: true }, 'zh')).toMatchObject({ ok: false });
+    expect(await host.journal()).toEqual([]);
+    expect(await host.loadReviewed()).toEqual([]);
+    await expect(host.selectCell('Sheet1', 'A1')).rejects.toMatchObject({ name: 'HostError' });
+    expect(fake.syncCount).toBe(0);
+  });
+});
+
+describe('one operation at a time', () => {
+  it('runs a write and a read started together one after the other', async () => {
+    const fake = new FakeExcel(workbookOf(sheetFromRows('表', [['得分', 2.63]])));
+    const host = createExcelHost(fake.deps);
+    const order: string[] = [];
+    fake.beforeSync = (index) => order.push(`sync${index}`);
+    const write = host.applyChanges([{ sheet: '表', address: 'B1', before: { value: 2.63 }, after: { value: 2.62 } }], { zh: '修正', en: 'Fix' }).then(() => order.push('write done'));
+    const read = host.readWorkbook().then((grid) => order.push(`read saw ${String(grid.sheets[0].rows[0]?.[1]?.value)}`));
+    await Promise.all([write, read]);
+    expect(order).toEqual(['sync1', 'sync2', 'write done', 'sync3', 'read saw 2.62']);
+  });
+});
