@@ -49,7 +49,7 @@ export const PERF031: Rule = {
         cells: [totalCell.ref.address],
         row: table.total?.score ? table.total.row : undefined,
         message: {
-          zh: `总分 ${plain(stated)} 与各项得分之和 ${plain(sum)}${withBudget.zh}不符`,
+          zh: `总分 ${plain(stated)} 与各项得分之和 ${plain(sum)}${withBudget.zh || ' '}不符`,
           en: `The total ${plain(stated)} differs from the sum of the scores, ${plain(sum)}${withBudget.en}`,
         },
         expected: plain(sum),

@@ -1,7 +1,7 @@
 // The seed (西永街道2022年度部门整体绩效自评表, /work/shared/seed) as a table model: rows 7–36 of the
 // form, columns as the real sheet (B name, D unit, E 指标性质, F 指标值, G 权重, H 完成值, I 得分, J 说明).
 import type { IndicatorTable } from '../../../../src/core/model/types';
-import { tableOf, type RowSpec } from './table';
+import { tableOf, type RowSpec, type TableSpec } from './table';
 
 export const SEED_GOALS =
   '1、保障单位工作人员收入水平和镇政府整体运行效率；2、保障民生，及时发放各类补助，保障困难群体的基本生活；' +
@@ -58,12 +58,13 @@ export function seedRows(edit?: (row: RowSpec, index: number) => RowSpec | undef
   });
 }
 
-export function seedTable(edit?: (row: RowSpec, index: number) => RowSpec | undefined): IndicatorTable {
+export function seedTable(edit?: (row: RowSpec, index: number) => RowSpec | undefined, options: Partial<TableSpec> = {}): IndicatorTable {
   return tableOf({
     family: 'C',
     rows: seedRows(edit),
     statedTotal: 99.9,
     goals: { initial: SEED_GOALS, adjusted: SEED_GOALS, achieved: SEED_GOALS },
     headerFields: { 主管部门: '重庆高新区西永街道办事处', 部门联系人: '龙凤鸣', 联系电话: '13527318185' },
+    ...options,
   });
 }
