@@ -107,7 +107,12 @@ module.exports = (env = {}, argv = {}) => {
             loader: 'ts-loader',
             // ES modules reach webpack untouched (tsconfig module: ESNext), so it can tree-shake
             // Fluent UI; transpileOnly keeps rebuilds fast and avoids ts-loader's spurious errors.
-            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { sourceMap: dev } },
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              transpileOnly: true,
+              onlyCompileBundledFiles: true,
+              compilerOptions: { sourceMap: dev },
+            },
           },
         },
       ],
