@@ -1,0 +1,141 @@
+// The rows under an indicator header: indicators, first-level block labels, goal blocks (Hubei
+// 年度绩效目标1/2 continue one table), repeated headers skipped, until the table ends.
+import Decimal from 'decimal.js';
+import type { BlockLabel, ColumnField, Indicator, TextField } from '../model/types';
+import type { HeaderBand } from './header';
+import { headerBandsAt } from './header';
+import { isIndicatorRow, readIndicator } from './indicator-row';
+import type { SheetReader } from './reader';
+import { isBudgetHeader, profileRow, type Zone } from './row-profile';
+import { labelOf, statedPoints } from './text';
+import { blockKindsOf } from './vocabulary';
+
+/** Why the indicator rows ended: footer labels (总分, 偏差原因…) follow, or something else. */
+export type BodyEnd = 'footer' | 'other';
+
+export interface Body {
+  readonly indicators: Indicator[];
+  readonly blocks: BlockLabel[];
+  /** Last row that belongs to the indicator section (indicators, level rows, repeated headers). */
+  readonly lastRow: number;
+  readonly lastIndicatorRow?: number;
+  /** Row where the section stopped, and why (undefined at the sheet's end or after blank rows). */
+  readonly stopRow?: number;
+  readonly end?: BodyEnd;
+  readonly usedGoalBlocks: boolean;
+}
+
+/** Blank rows in a row that end a table (one or two are spacers). */
+const BLANK_RUN_END = 3;
+
+interface OpenBlock {
+  readonly label: string;
+  readonly kind: BlockLabel['kind'];
+  readonly statedWeight?: Decimal;
+  readonly ref: BlockLabel['ref'];
+  readonly firstRow: number;
+  lastRow: number;
+}
+
+function openBlock(field: TextField): OpenBlock {
+  const points = statedPoints(labelOf(field.text));
+  return {
+    label: field.text,
+    kind: blockKindsOf(field.text)[0] ?? 'other',
+    ...(points !== undefined ? { statedWeight: new Decimal(points) } : {}),
+    ref: field.ref,
+    firstRow: field.ref.row,
+    lastRow: field.ref.row,
+  };
+}
+
+export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, startGoalBlock: number | undefined): Body {
+  const columns = band.columns;
+  const col = (f: ColumnField) => columns[f]?.col;
+  const coefficientPercent = columns.coefficient !== undefined && labelOf(columns.coefficient.header).brackets.includes('%');
+  const indicators: Indicator[] = [];
+  const blocks: BlockLabel[] = [];
+  let current: OpenBlock | undefined;
+  let level1: TextField | undefined;
+  let level2: TextField | undefined;
+  let goalBlock = startGoalBlock;
+  let usedGoalBlocks = startGoalBlock !== undefined;
+  let lastRow = band.rows[band.rows.length - 1];
+  let lastIndicatorRow: number | undefined;
+  let blankRun = 0;
+  let stopRow: number | undefined;
+  let end: BodyEnd | undefined;
+
+  const closeBlock = () => {
+    if (current) blocks.push({ ...current });
+    current = undefined;
+  };
+
+  for (let row = lastRow + 1; row <= reader.lastRow; row++) {
+    const profile = profileRow(reader, row, zone);
+    if (profile.nonEmpty === 0) {
+      if (++blankRun >= BLANK_RUN_END) break;
+      continue;
+    }
+    blankRun = 0;
+    if (profile.goalBlock !== undefined) {
+      goalBlock = profile.goalBlock.n;
+      usedGoalBlocks = true;
+      level1 = undefined;
+      level2 = undefined;
+      closeBlock();
+    }
+    if (profile.headerCells >= 2) {
+      const bands = headerBandsAt(reader, row);
+      const same = bands.find((b) => b.signature === band.signature);
+      if (same) {
+        row += same.rows.length - 1;
+        lastRow = row;
+        continue;
+      }
+      if (bands.some((b) => b.left <= zone.right && b.right >= zone.left)) {
+        stopRow = row;
+        end = 'other';
+        break;
+      }
+    }
+    if (profile.total !== undefined || profile.explanation !== undefined || profile.remarks !== undefined || profile.footer !== undefined) {
+      stopRow = row;
+      end = 'footer';
+      break;
+    }
+    if (profile.formLabel !== undefined || isBudgetHeader(profile)) {
+      stopRow = row;
+      end = 'other';
+      break;
+    }
+    if (profile.goalBlock !== undefined && profile.nonEmpty === 1) {
+      lastRow = row;
+      continue;
+    }
+
+    const l1 = reader.optionalText(row, col('level1'));
+    if (l1) {
+      closeBlock();
+      level1 = l1;
+      level2 = undefined;
+      current = openBlock(l1);
+    }
+    const l2 = reader.optionalText(row, col('level2'));
+    if (l2) level2 = l2;
+    lastRow = row;
+    if (current) current.lastRow = row;
+    if (!isIndicatorRow(reader, row, columns)) continue;
+    indicators.push(readIndicator(reader, row, columns, { level1, level2, goalBlock, coefficientPercent }));
+    lastIndicatorRow = row;
+  }
+  closeBlock();
+  return {
+    indicators,
+    blocks,
+    lastRow,
+    ...(lastIndicatorRow !== undefined ? { lastIndicatorRow } : {}),
+    ...(stopRow !== undefined ? { stopRow, end } : {}),
+    usedGoalBlocks,
+  };
+}

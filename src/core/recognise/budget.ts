@@ -1,0 +1,107 @@
+// The budget block (预算执行情况 / 项目资金 / 资金情况): its header fields, the label with its weight
+// and money unit, and one row per fund source (年度资金总额, 其中：财政拨款…, '/' kept as written).
+import Decimal from 'decimal.js';
+import type { BudgetBlock, BudgetRow, TextField, ValueField } from '../model/types';
+import { Bounds } from './bounds';
+import { mayBeHeaderRow } from './header';
+import type { SheetReader } from './reader';
+import { profileRow, type Zone } from './row-profile';
+import { labelOf, statedMoneyUnit, statedPoints } from './text';
+import { isFormLabel, type BudgetField } from './vocabulary';
+
+export interface BudgetReading {
+  readonly block: BudgetBlock;
+  readonly lastRow: number;
+  readonly bounds: Bounds;
+  /** Normalised header texts ('调整后预算数'): family detection reads them. */
+  readonly keys: readonly string[];
+}
+
+const TOTAL_ROW = /总额|^合计|^总计|^小计$/;
+
+function isTotalLabel(text: string): boolean {
+  return TOTAL_ROW.test(labelOf(text).key);
+}
+
+/** First text cell left of the value columns, skipping the block label's own cell. */
+function rowLabel(reader: SheetReader, row: number, zone: Zone, firstField: number, blockLabel?: TextField): TextField | undefined {
+  for (let c = zone.left; c < firstField; c++) {
+    if (reader.isEmpty(row, c)) continue;
+    if (blockLabel && blockLabel.ref.row === row && blockLabel.ref.col === c) continue;
+    return reader.textField(row, c);
+  }
+  return undefined;
+}
+
+export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, limitRow: number): BudgetReading {
+  const columns = new Map<BudgetField, number>();
+  const keys: string[] = [];
+  let unit: string | undefined;
+  const cells = reader.row(headerRow) ?? [];
+  const end = Math.min(zone.right, cells.length);
+  const bounds = new Bounds();
+  for (let c = zone.left; c <= end; c++) {
+    const m = reader.meaning(headerRow, c);
+    if (m.budget === undefined) continue;
+    if (!columns.has(m.budget)) columns.set(m.budget, c);
+    keys.push(m.label.key, m.label.full);
+    unit ??= statedMoneyUnit(m.label);
+    bounds.add(reader, headerRow, c);
+  }
+  const firstField = Math.min(...columns.values());
+  const label = rowLabel(reader, headerRow, zone, firstField);
+  const labelMeaning = label ? labelOf(label.text) : undefined;
+  if (label) bounds.add(reader, label.ref.row, label.ref.col);
+  const points = labelMeaning ? statedPoints(labelMeaning) : undefined;
+  unit = (labelMeaning ? statedMoneyUnit(labelMeaning) : undefined) ?? unit;
+
+  const rows: BudgetRow[] = [];
+  let lastRow = headerRow;
+  const value = (row: number, field: BudgetField): ValueField | undefined => {
+    const c = columns.get(field);
+    return c === undefined ? undefined : reader.valueField(row, c);
+  };
+  for (let row = headerRow + 1; row <= limitRow; row++) {
+    const p = profileRow(reader, row, zone);
+    if (p.nonEmpty === 0) break;
+    if (p.formLabel !== undefined || p.total !== undefined || p.goalBlock !== undefined || mayBeHeaderRow(reader, row)) break;
+    const rowText = rowLabel(reader, row, zone, firstField, label);
+    if (rowText && isFormLabel(reader.meaning(rowText.ref.row, rowText.ref.col))) break;
+    if (rowText) keys.push(labelOf(rowText.text).key);
+    let hasValue = false;
+    for (const c of columns.values()) if (!reader.isEmpty(row, c)) hasValue = true;
+    if (!rowText) {
+      if (!hasValue) break;
+      continue; // numbers with no label: not a fund-source row this block can name
+    }
+    lastRow = row;
+    bounds.add(reader, rowText.ref.row, rowText.ref.col);
+    if (!hasValue) continue; // a section label such as 按收入性质分：
+    const note = columns.get('note');
+    const row_: BudgetRow = {
+      label: rowText,
+      isTotal: isTotalLabel(rowText.text),
+      ...optional('initial', value(row, 'initial')),
+      ...optional('budget', value(row, 'budget')),
+      ...optional('spent', value(row, 'spent')),
+      ...optional('weight', value(row, 'weight')),
+      ...optional('rate', value(row, 'rate')),
+      ...optional('score', value(row, 'score')),
+      ...(note !== undefined && !reader.isEmpty(row, note) ? { note: reader.textField(row, note) } : {}),
+    };
+    rows.push(row_);
+    for (const c of columns.values()) bounds.add(reader, row, c);
+  }
+  const block: BudgetBlock = {
+    range: bounds.a1(),
+    ...(label ? { label } : {}),
+    ...(points !== undefined ? { statedWeight: new Decimal(points) } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    rows,
+  };
+  return { block, lastRow, bounds, keys };
+}
+
+function optional<K extends string>(key: K, field: ValueField | undefined): Partial<Record<K, ValueField>> {
+  return field ? ({ [key]: field } as Record<K, ValueField>) : {};
+}

@@ -1,0 +1,139 @@
+// One indicator row read through the header's column map: values as ValueFields, the operator and
+// where it came from, qualitative and not-applicable flags, the block it belongs to.
+import type { BlockKind, ColumnField, ColumnInfo, Indicator, Op, TextField, ValueField } from '../model/types';
+import { isQuantitativeMarker, normalizeText, parseOperator } from '../scoring';
+import type { SheetReader } from './reader';
+import { labelOf } from './text';
+import { blockKindOfLevel2, blockKindsOf, meaningOf } from './vocabulary';
+
+type Columns = Readonly<Partial<Record<ColumnField, ColumnInfo>>>;
+
+export interface RowContext {
+  readonly level1?: TextField;
+  readonly level2?: TextField;
+  readonly goalBlock?: number;
+  /** Header of the coefficient column says (%): its plain numbers are percentages. */
+  readonly coefficientPercent: boolean;
+}
+
+const SYMBOLS = new Set(['≥', '≤', '>', '<', '=']);
+const NAME_OPERATORS: ReadonlyArray<readonly [string, Op]> = [
+  ['>=', '>='], ['<=', '<='], ['≥', '>='], ['≤', '<='], ['>', '>'], ['<', '<'], ['=', '='],
+];
+/** '指标1：', '指标 2:' in front of a name (template numbering). */
+const NAME_PREFIX = /^\s*指\s*标\s*[0-9０-９]+\s*[:：]\s*/;
+
+/** True when the row holds anything that makes it an indicator: a name or a value. */
+export function isIndicatorRow(reader: SheetReader, row: number, columns: Columns): boolean {
+  for (const field of ['name', 'target', 'initialTarget', 'actual', 'weight', 'score', 'coefficient'] as const) {
+    const col = columns[field]?.col;
+    if (col !== undefined && !reader.isEmpty(row, col)) return true;
+  }
+  return false;
+}
+
+function nameField(reader: SheetReader, row: number, col: number | undefined): TextField | undefined {
+  const field = reader.optionalText(row, col);
+  if (!field) return undefined;
+  const stripped = field.text.replace(NAME_PREFIX, '').trim();
+  return stripped !== '' && stripped !== field.text ? { ...field, text: stripped } : field;
+}
+
+function operatorInName(name: string): Op | undefined {
+  const norm = normalizeText(name);
+  let best: { at: number; op: Op } | undefined;
+  for (const [form, op] of NAME_OPERATORS) {
+    const at = norm.indexOf(form);
+    if (at >= 0 && (best === undefined || at < best.at)) best = { at, op };
+  }
+  return best?.op;
+}
+
+interface OperatorReading {
+  readonly op?: Op;
+  readonly opSource?: Indicator['opSource'];
+  readonly qualitative: boolean;
+}
+
+function readOperator(
+  opCell: TextField | undefined,
+  target: ValueField | undefined,
+  name: TextField | undefined,
+  applicable: boolean,
+): OperatorReading {
+  let quantitative = false;
+  if (opCell) {
+    const op = parseOperator(opCell.text);
+    if (op !== undefined) return { op, opSource: 'column', qualitative: op === 'qual' };
+    quantitative = isQuantitativeMarker(opCell.text);
+  }
+  if (target?.op !== undefined) {
+    const first = normalizeText(target.text).charAt(0);
+    const opSource = SYMBOLS.has(first) ? 'target' : 'word';
+    return { op: target.op, opSource, qualitative: target.op === 'qual' };
+  }
+  // A word target (优, 有所增加, 达到预期) is a qualitative indicator unless the form says 定量.
+  if (target?.kind === 'text' && !quantitative && applicable) return { op: 'qual', opSource: 'target', qualitative: true };
+  const fromName = name && target?.kind !== 'text' ? operatorInName(name.text) : undefined;
+  if (fromName !== undefined) return { op: fromName, opSource: 'name', qualitative: false };
+  return { qualitative: false };
+}
+
+function blockOf(level1: TextField | undefined, level2: TextField | undefined, name: TextField | undefined): BlockKind {
+  const kinds = level1 ? blockKindsOf(level1.text) : [];
+  if (kinds.length === 1) return kinds[0];
+  const second = level2 ? blockKindOfLevel2(level2.text) : undefined;
+  if (second !== undefined && (kinds.length === 0 || kinds.includes(second))) return second;
+  if (kinds.length > 0) return kinds[0];
+  // Family C puts 全年预算执行率 among the indicators with no first level.
+  if (!level1 && name && /预算执行率$/.test(labelOf(name.text).key)) return 'budget';
+  return 'other';
+}
+
+function notApplicable(fields: ReadonlyArray<{ text: string } | undefined>): boolean {
+  return fields.some((f) => f !== undefined && f.text !== '' && meaningOf(f.text).notApplicable === true);
+}
+
+export function readIndicator(reader: SheetReader, row: number, columns: Columns, ctx: RowContext): Indicator {
+  const col = (f: ColumnField) => columns[f]?.col;
+  const value = (f: ColumnField, hint?: string): ValueField | undefined => {
+    const c = col(f);
+    return c === undefined ? undefined : reader.valueField(row, c, hint);
+  };
+  const name = nameField(reader, row, col('name'));
+  const unit = reader.optionalText(row, col('unit'));
+  const opCell = reader.optionalText(row, col('op'));
+  const unitHint = unit?.text;
+  const target = value('target', unitHint);
+  const initialTarget = value('initialTarget', unitHint);
+  const actual = value('actual', unitHint);
+  const weight = value('weight');
+  const score = value('score');
+  const coefficient = value('coefficient', ctx.coefficientPercent ? '%' : undefined);
+  const note = reader.optionalText(row, col('note'));
+  const criteria = reader.optionalText(row, col('criteria'));
+  const applicable = !notApplicable([opCell, target, actual, weight, score]);
+  const { op, opSource, qualitative } = readOperator(opCell, target, name, applicable);
+
+  return {
+    row,
+    ...(ctx.level1 ? { level1: ctx.level1 } : {}),
+    block: blockOf(ctx.level1, ctx.level2, name),
+    ...(ctx.level2 ? { level2: ctx.level2 } : {}),
+    ...(name ? { name } : {}),
+    ...(unit ? { unit } : {}),
+    ...(opCell ? { opCell } : {}),
+    ...(op !== undefined ? { op, opSource } : {}),
+    ...(target ? { target } : {}),
+    ...(initialTarget ? { initialTarget } : {}),
+    ...(actual ? { actual } : {}),
+    ...(weight ? { weight } : {}),
+    ...(coefficient ? { coefficient } : {}),
+    ...(score ? { score } : {}),
+    ...(note ? { note } : {}),
+    ...(criteria ? { criteria } : {}),
+    qualitative,
+    applicable,
+    ...(ctx.goalBlock !== undefined ? { goalBlock: ctx.goalBlock } : {}),
+  };
+}

@@ -1,0 +1,121 @@
+// Reading one sheet for recognition: cells, display text, merges, labels and the model's fields
+// (TextField / ValueField with their addresses). One reader per sheet; merges indexed once.
+import { a1 } from '../grid/address';
+import type { Cell, CellValue, SheetGrid } from '../grid/types';
+import { isCellError } from '../grid/types';
+import type { CellRef, TextField, ValueField } from '../model/types';
+import { displayedDecimals, parseValue } from '../scoring';
+import { MergeIndex } from './merges';
+import { meaningOf, type LabelMeaning } from './vocabulary';
+
+const NO_MEANING = meaningOf('');
+
+export class SheetReader {
+  readonly name: string;
+  readonly merges: MergeIndex;
+  /** Last row that can hold a value (rows beyond it are empty). */
+  readonly lastRow: number;
+
+  constructor(readonly sheet: SheetGrid) {
+    this.name = sheet.name;
+    this.merges = new MergeIndex(Array.isArray(sheet.merges) ? sheet.merges : []);
+    this.lastRow = Array.isArray(sheet.rows) ? sheet.rows.length : 0;
+  }
+
+  row(row: number): ReadonlyArray<Cell | undefined> | undefined {
+    return this.sheet.rows[row - 1] ?? undefined;
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.sheet.rows[row - 1]?.[col - 1] ?? undefined;
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.cell(row, col)?.value ?? null;
+  }
+
+  /** What a person sees in the cell, trimmed ('' for empty). */
+  text(row: number, col: number): string {
+    return displayText(this.cell(row, col));
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return displayText(this.cell(row, col)) === '';
+  }
+
+  /** Label meaning of a text cell ('指标权重\n（分）' → weight); nothing for numbers and long text. */
+  meaning(row: number, col: number): LabelMeaning {
+    const v = this.cell(row, col)?.value;
+    return typeof v === 'string' ? meaningOf(v) : NO_MEANING;
+  }
+
+  /** Last column of the cell, counting its merged area. */
+  rightEdge(row: number, col: number): number {
+    return this.merges.anchoredAt(row, col)?.right ?? col;
+  }
+
+  /** Last row of the cell, counting its merged area. */
+  bottomEdge(row: number, col: number): number {
+    return this.merges.anchoredAt(row, col)?.bottom ?? row;
+  }
+
+  ref(row: number, col: number): CellRef {
+    return { sheet: this.name, row, col, address: a1(row, col) };
+  }
+
+  textField(row: number, col: number, text?: string): TextField {
+    const cell = this.cell(row, col);
+    return {
+      text: text ?? displayText(cell),
+      raw: cell?.value ?? null,
+      ref: this.ref(row, col),
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+    };
+  }
+
+  /** The text field of a non-empty cell, else undefined. */
+  optionalText(row: number, col: number | undefined): TextField | undefined {
+    if (col === undefined || this.isEmpty(row, col)) return undefined;
+    return this.textField(row, col);
+  }
+
+  valueField(row: number, col: number, unitHint?: string): ValueField {
+    const cell = this.cell(row, col);
+    const raw = cell?.value ?? null;
+    const parsed = parseValue(raw, {
+      ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}),
+      ...(cell?.text !== undefined ? { text: cell.text } : {}),
+      ...(unitHint ? { unitHint } : {}),
+    });
+    const decimals = raw === null ? undefined : displayedDecimals(raw, cell?.numFmt, cell?.text);
+    return {
+      ...parsed,
+      ref: this.ref(row, col),
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}),
+      ...(decimals !== undefined ? { decimals } : {}),
+    };
+  }
+
+  /** First non-empty cell right of the cell's merged area in the same row, up to `limit`. */
+  nextRight(row: number, col: number, limit: number): number | undefined {
+    const cells = this.row(row);
+    if (!cells) return undefined;
+    const end = Math.min(limit, cells.length);
+    for (let c = this.rightEdge(row, col) + 1; c <= end; c++) {
+      if (displayText(cells[c - 1]) !== '') return c;
+    }
+    return undefined;
+  }
+}
+
+export function displayText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return cell.text !== undefined ? cell.text.trim() : String(v);
+  if (typeof v === 'boolean') return cell.text ?? (v ? 'TRUE' : 'FALSE');
+  if (isCellError(v)) return String(v.error);
+  return '';
+}
