@@ -1,0 +1,117 @@
+// PERF060–PERF064: the budget block — rate, over-spending, score, total row, fitted budget.
+import { PERF060, PERF061, PERF062, PERF063, PERF064 } from '../../../src/core/rules';
+import { HUBEI_PROFILE } from '../../../src/core/profile';
+import { huanggangTable, suixiTable, yongdeTable } from './support/cases';
+import { at, run } from './support/run';
+import { tableOf, type BudgetSpec, type In } from './support/table';
+
+type BudgetRowSpec = BudgetSpec['rows'][number];
+
+function withBudget(rows: BudgetRowSpec[], statedWeight?: string) {
+  return tableOf({
+    family: 'A',
+    rows: [{ level1: '产出指标', name: '培训人次', unit: '人次', op: '≥', target: 300, weight: 90, actual: 320, score: 90 }],
+    budget: { rows, ...(statedWeight ? { statedWeight } : {}) },
+  });
+}
+const total = (rate: In, extra: Partial<BudgetRowSpec> = {}): BudgetRowSpec => ({
+  label: '年度资金总额', isTotal: true, initial: 100, budget: 100, spent: 90, weight: 10, rate, score: 9, ...extra,
+});
+
+describe('PERF060 budget rate miscomputed', () => {
+  it('flags a %-formatted rate and fixes it as a fraction', () => {
+    const [f] = run(PERF060, withBudget([total({ v: 0.95, fmt: '0%' })]));
+    expect([f.row, f.expected, f.found]).toEqual([2, '90', '95']);
+    expect(f.message.zh).toBe('“年度资金总额”执行率写为 95%，按 90 ÷ 100 应为 90%');
+    expect(f.fix?.changes[0]).toMatchObject({ address: 'G2', before: { value: 0.95 }, after: { value: 0.9 } });
+  });
+
+  it('fixes a rate in points as points, and a text rate as text', () => {
+    expect(run(PERF060, withBudget([total(95)]))[0].fix?.changes[0].after).toEqual({ value: 90 });
+    expect(run(PERF060, withBudget([total('95%')]))[0].fix?.changes[0].after).toEqual({ value: '90%' });
+  });
+
+  it('is silent on a right rate, at the precision it shows', () => {
+    expect(run(PERF060, withBudget([total({ v: 0.9, fmt: '0%' })]))).toEqual([]);
+    expect(run(PERF060, withBudget([total({ v: 0.996, fmt: '0%' }, { spent: 99.62 })]))).toEqual([]);
+    expect(run(PERF060, withBudget([total(0.9)]))).toEqual([]);
+    expect(run(PERF060, suixiTable())).toEqual([]);
+    expect(run(PERF060, yongdeTable())).toEqual([]);
+    expect(run(PERF060, huanggangTable())).toEqual([]);
+  });
+});
+
+describe('PERF061 execution above 100%', () => {
+  it('flags more spent than budgeted', () => {
+    const [f] = run(PERF061, withBudget([total({ v: 1.1, fmt: '0%' }, { spent: 110, score: 10 })]));
+    expect([f.row, f.expected, f.found]).toEqual([2, '100', '110']);
+  });
+
+  it('is silent at 100% and below', () => {
+    expect(run(PERF061, suixiTable())).toEqual([]);
+    expect(run(PERF061, withBudget([total({ v: 0.9, fmt: '0%' })]))).toEqual([]);
+  });
+});
+
+describe('PERF062 budget score miscomputed', () => {
+  it('flags full marks at 90% and offers the computed score', () => {
+    const [f] = run(PERF062, withBudget([total({ v: 0.9, fmt: '0%' }, { score: 10 })]));
+    expect([f.row, f.expected, f.found]).toEqual([2, '9', '10']);
+    expect(f.message.zh).toContain('10 × min(90%, 100%)');
+    expect(f.fix?.changes[0]).toMatchObject({ address: 'H2', after: { value: 9 } });
+  });
+
+  it('takes the weight from the block label (Hubei 20分) and from the profile when the row has none', () => {
+    const hubei = withBudget([total({ v: 0.9, fmt: '0%' }, { weight: undefined, score: 20 })], '20');
+    expect(run(PERF062, hubei, HUBEI_PROFILE)[0].expected).toBe('18');
+    const national = withBudget([total({ v: 0.9, fmt: '0%' }, { weight: undefined, score: 10 })]);
+    expect(run(PERF062, national)[0].expected).toBe('9');
+  });
+
+  it('scores from the rate when the amounts are missing', () => {
+    const [f] = run(PERF062, withBudget([total({ v: 0.8, fmt: '0%' }, { budget: undefined, spent: undefined, score: 9 })]));
+    expect(f.expected).toBe('8');
+  });
+
+  it('is silent on right scores, including over-execution capped at the weight', () => {
+    expect(run(PERF062, withBudget([total({ v: 0.9, fmt: '0%' })]))).toEqual([]);
+    expect(run(PERF062, withBudget([total({ v: 1.1, fmt: '0%' }, { spent: 110, score: 10 })]))).toEqual([]);
+    expect(run(PERF062, huanggangTable(), HUBEI_PROFILE)).toEqual([]);
+    expect(run(PERF062, suixiTable())).toEqual([]);
+    expect(run(PERF062, yongdeTable())).toEqual([]);
+  });
+});
+
+describe('PERF063 budget total differs from its sources', () => {
+  const rows = (sources: Array<[number, number]>): BudgetRowSpec[] => [
+    { label: '年度资金总额', isTotal: true, budget: 30, spent: 30, weight: 10, rate: { v: 1, fmt: '0%' }, score: 10 },
+    ...sources.map(([budget, spent], i) => ({ label: ['其中：当年财政拨款', '上年结转资金', '其他资金'][i], budget, spent })),
+  ];
+
+  it('flags each column whose sources do not add up', () => {
+    const findings = run(PERF063, withBudget(rows([[20, 20], [5, 10]])));
+    expect(findings.map((f) => [f.cells[0], f.expected, f.found])).toEqual([['D2', '25', '30']]);
+    expect(findings[0].message.zh).toBe('“年度资金总额”全年预算数 30 与 2 个分项之和 25 不符');
+  });
+
+  it('is silent when they add up, with blanks and dashes, or with no total row', () => {
+    expect(run(PERF063, withBudget(rows([[20, 20], [10, 10]])))).toEqual([]);
+    expect(run(PERF063, suixiTable())).toEqual([]);
+    expect(run(PERF063, yongdeTable())).toEqual([]);
+    expect(run(PERF063, huanggangTable())).toEqual([]);
+  });
+});
+
+describe('PERF064 adjusted budget equals spending', () => {
+  it('notes a full-year budget cut to the amount spent', () => {
+    const [f] = run(PERF064, withBudget([total({ v: 1, fmt: '0%' }, { initial: 100, budget: 70, spent: 70, score: 10 })]));
+    expect(at([f])).toEqual(['PERF064@2']);
+    expect(f.message.zh).toContain('年初预算数为 100（相差 30%）');
+  });
+
+  it('is silent on small adjustments, on unspent budgets, and without an initial budget', () => {
+    expect(run(PERF064, withBudget([total({ v: 1, fmt: '0%' }, { initial: 100, budget: 90, spent: 90, score: 10 })]))).toEqual([]);
+    expect(run(PERF064, withBudget([total({ v: 0.9, fmt: '0%' }, { initial: 150 })]))).toEqual([]);
+    expect(run(PERF064, yongdeTable())).toEqual([]);
+  });
+});
