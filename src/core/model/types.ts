@@ -140,6 +140,11 @@ export interface BudgetRow {
   readonly label: TextField;
   /** The total row (年度资金总额 / 总额 / 年度财政资金总额) rather than a fund-source row. */
   readonly isTotal: boolean;
+  /**
+   * The group label the row sits under, when the block splits its sources in groups (family B:
+   * 按收入性质分 / 按支出性质分); each group adds up to the total on its own.
+   */
+  readonly group?: TextField;
   readonly initial?: ValueField;
   readonly budget?: ValueField;
   readonly spent?: ValueField;
