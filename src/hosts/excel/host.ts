@@ -71,7 +71,7 @@ const unsupported = (): WriteResult => fail('unsupported', msg.needsApi('1.7'));
 export function createExcelHost(deps: ExcelDeps = officeDeps()): PerfHost {
   const features: ExcelFeatures = detectFeatures(deps.isSetSupported);
   const capabilities = capabilitiesOf(features);
-  const state: ReadState = { sheetCountHint: 0 };
+  const state: ReadState = { sheetCountHint: 0, snapshots: new Map() };
   const queue = serial();
   const guard = <T>(task: () => Promise<T>, otherwise: () => T): Promise<T> =>
     features.base ? queue(task) : Promise.resolve(otherwise());
@@ -82,8 +82,8 @@ export function createExcelHost(deps: ExcelDeps = officeDeps()): PerfHost {
     readWorkbook: (options?: ReadOptions) => queue(() => readWorkbook({ deps, features, state }, options)),
     selectCell: (sheet: string, address: string) =>
       features.base ? queue(() => selectCell(deps, sheet, address)) : Promise.reject(new HostError(msg.needsApi('1.7'))),
-    applyChanges: (changes, label: Message) => guard(() => applyChanges(deps, changes, label), unsupported),
-    undoLast: () => guard(() => undoLast(deps), unsupported),
+    applyChanges: (changes, label: Message) => guard(() => applyChanges(deps, changes, label, state.snapshots), unsupported),
+    undoLast: () => guard(() => undoLast(deps, state.snapshots), unsupported),
     journal: () => guard(() => readJournal(deps), () => []),
     highlight: (marks: readonly HighlightMark[]) => guard(() => highlight(deps, features, marks), unsupported),
     clearHighlights: () => guard(() => clearHighlights(deps, features), unsupported),

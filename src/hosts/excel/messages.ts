@@ -85,6 +85,11 @@ export const msg = {
       `These cells changed since the validation: ${l.en}. Nothing was written; validate again before fixing.`,
     );
   },
+  layoutChanged: (sheets: readonly string[]) =>
+    m(
+      `校验后工作表「${sheets.join('」「')}」的行列有变化（插入、删除或新填了行列）。未写入任何内容，请重新校验后再修正。`,
+      `Rows or columns of sheet "${sheets.join('", "')}" changed since the validation (inserted, deleted or newly filled). Nothing was written; validate again before fixing.`,
+    ),
   changedSinceFix: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
     const l = list(cells);
     return m(

@@ -23,6 +23,7 @@ import type { ExcelDeps } from './deps';
 import { HostError, errorDetail, isAbort, throwIfAborted } from './errors';
 import { msg } from './messages';
 import { SheetBuilder, type BlockData } from './sheet-builder';
+import type { Snapshots } from './snapshot';
 
 export const READ_LIMITS = {
   headRows: 500,
@@ -42,6 +43,8 @@ const AREA_PROPS = 'items/rowIndex,items/columnIndex,items/rowCount,items/column
 export interface ReadState {
   /** Sheets found by the last read: sizes the speculative walk of the next one. */
   sheetCountHint: number;
+  /** What each sheet held when last read completely, for the checks before a fix. */
+  readonly snapshots: Snapshots;
 }
 
 interface ReadEnv {
@@ -73,6 +76,9 @@ interface Job {
   readonly notes: Message[];
   readonly pending: Map<string, number>;
   readonly limitRows: Map<string, number>;
+  /** Sheets not read in full (truncated, rows skipped): no snapshot for them. */
+  readonly incomplete: Set<string>;
+  readonly used: Map<string, Rect>;
   readonly options: ReadOptions;
   name?: string;
 }
@@ -178,6 +184,7 @@ function plan(job: Job, sheet: string, used: Rect, rects: readonly Rect[], alrea
     budget.left -= part.used;
     if (part.cutAt !== undefined) {
       job.limitRows.set(sheet, part.cutAt);
+      job.incomplete.add(sheet);
       job.notes.push(msg.sheetTooLarge(sheet, used.bottom, used.right, part.cutAt));
       break;
     }
@@ -249,6 +256,7 @@ async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, u
       return;
     }
     job.notes.push(msg.rowsUnreadable(unit.sheet, String(unit.rect.top)));
+    job.incomplete.add(unit.sheet);
     finishUnit(job, unit.sheet);
     return;
   }
@@ -268,7 +276,7 @@ async function runUnits(context: Excel.RequestContext, env: ReadEnv, job: Job, u
 }
 
 function newJob(options: ReadOptions): Job {
-  return { builders: new Map(), order: [], notes: [], pending: new Map(), limitRows: new Map(), options };
+  return { builders: new Map(), order: [], notes: [], pending: new Map(), limitRows: new Map(), incomplete: new Set(), used: new Map(), options };
 }
 
 function addSheet(job: Job, name: string, visibility: string, isProtected: boolean | undefined): SheetBuilder {
@@ -280,11 +288,16 @@ function addSheet(job: Job, name: string, visibility: string, isProtected: boole
   return builder;
 }
 
-function finish(job: Job): WorkbookGrid {
+function finish(job: Job, state: ReadState): WorkbookGrid {
   const sheets: SheetGrid[] = job.order.map((name) => {
     const builder = job.builders.get(name) as SheetBuilder;
     return builder.build(job.limitRows.get(name));
   });
+  if (!job.options.sheets) state.snapshots.clear();
+  for (const sheet of sheets) {
+    if (job.incomplete.has(sheet.name)) state.snapshots.delete(sheet.name);
+    else state.snapshots.set(sheet.name, { used: job.used.get(sheet.name), rows: sheet.rows, overrides: new Map() });
+  }
   const grid: { -readonly [K in keyof WorkbookGrid]: WorkbookGrid[K] } = { sheets };
   if (job.name) grid.name = job.name;
   const notes = [...new Map(job.notes.map((note) => [note.zh, note])).values()];
@@ -329,6 +342,7 @@ async function readFast(context: Excel.RequestContext, env: ReadEnv, options: Re
     const builder = addSheet(job, probe.sheet.name, probe.sheet.visibility, probe.sheet.protection.protected);
     if (probe.used.isNullObject) return;
     const used = rectOf(probe.used);
+    job.used.set(builder.name, used);
     builder.extend(used.bottom, used.right);
     let headCells = 0;
     const rest: Rect[] = [];
@@ -346,6 +360,7 @@ async function readFast(context: Excel.RequestContext, env: ReadEnv, options: Re
     if (rest.length === 0) return;
     if (budget.left <= 0) {
       skipped.push(builder.name);
+      job.incomplete.add(builder.name);
       return;
     }
     later.push(...plan(job, builder.name, used, rest, headCells, budget));
@@ -354,7 +369,7 @@ async function readFast(context: Excel.RequestContext, env: ReadEnv, options: Re
   if (missing.length > 0) job.notes.push(msg.sheetsMissing(missing));
   if (skipped.length > 0) job.notes.push(msg.workbookTooLarge(skipped));
   await runUnits(context, env, job, later);
-  return finish(job);
+  return finish(job, env.state);
 }
 
 /** The conservative path: sheet list, then used ranges, then chunks (3 syncs or more). */
@@ -387,9 +402,11 @@ async function readCareful(context: Excel.RequestContext, env: ReadEnv, options:
     const builder = addSheet(job, sheet.name, sheet.visibility, sheet.protection.protected);
     if (used[i].isNullObject) return;
     const rect = rectOf(used[i]);
+    job.used.set(sheet.name, rect);
     builder.extend(rect.bottom, rect.right);
     if (budget.left <= 0) {
       skipped.push(sheet.name);
+      job.incomplete.add(sheet.name);
       return;
     }
     units.push(...plan(job, sheet.name, rect, [rect], 0, budget));
@@ -397,7 +414,7 @@ async function readCareful(context: Excel.RequestContext, env: ReadEnv, options:
   env.state.sheetCountHint = job.order.length;
   if (skipped.length > 0) job.notes.push(msg.workbookTooLarge(skipped));
   await runUnits(context, env, job, units);
-  return finish(job);
+  return finish(job, env.state);
 }
 
 export async function readWorkbook(env: ReadEnv, options: ReadOptions = {}): Promise<WorkbookGrid> {

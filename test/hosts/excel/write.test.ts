@@ -254,3 +254,64 @@ describe('undoLast', () => {
     expect(await host.undoLast()).toMatchObject({ ok: false, reason: 'failed' });
   });
 });
+
+describe('the workbook is still the one that was validated', () => {
+  /** 反诈宣传入户率 scores 2.7 in I12; so does the indicator above it, 出动森林防火宣传车 in I11. */
+  const FIX_I12: CellChange = { sheet: 'Sheet1', address: 'I12', before: { value: 2.7 }, after: { value: 2.5 } };
+
+  it('refuses a fix after rows were inserted, even when the target cell holds the expected value', async () => {
+    const { fake, host } = setup();
+    await host.readWorkbook();
+    fake.workbook.insertRows('Sheet1', 8);
+    expect(fake.workbook.cell('Sheet1', 'I12').value).toBe(2.7);
+    let result: WriteResult | undefined;
+    const syncs = await fake.countSyncs(async () => {
+      result = await host.applyChanges([FIX_I12], LABEL);
+    });
+    expect(syncs).toBe(1);
+    expect(result).toMatchObject({ ok: false, reason: 'changed', cells: [{ sheet: 'Sheet1', address: 'I12' }] });
+    if (!result?.ok) expect(result?.message.zh).toMatch(/行列有变化.*请重新校验/);
+    expect(fake.workbook.cell('Sheet1', 'I12').value).toBe(2.7);
+    expect(fake.workbook.cell('Sheet1', 'I13').value).toBe(2.7);
+  });
+
+  it('refuses a fix when another cell of the fixed row changed since the read', async () => {
+    const { fake, host } = setup();
+    await host.readWorkbook();
+    fake.workbook.setCell('Sheet1', 'H12', { value: 70 });
+    expect(await host.applyChanges([FIX_I12], LABEL)).toMatchObject({ ok: false, reason: 'changed' });
+    fake.workbook.setCell('Sheet1', 'H12', { value: 73 });
+    expect(await host.applyChanges([FIX_I12], LABEL)).toMatchObject({ ok: true });
+  });
+
+  it('still does the verification and the write in two round trips after a read', async () => {
+    const { fake, host } = setup();
+    await host.readWorkbook();
+    expect(await fake.countSyncs(() => host.applyChanges([FIX_I21, FIX_I7], LABEL))).toBe(2);
+  });
+
+  it('allows a second fix in the same row without a new read, and an undo after a note was typed in the row', async () => {
+    const { fake, host } = setup();
+    await host.readWorkbook();
+    expect(await host.applyChanges([FIX_I21], LABEL)).toMatchObject({ ok: true });
+    const note: CellChange = { sheet: 'Sheet1', address: 'J21', before: { value: null }, after: { value: '执行率 99.74%' } };
+    expect(await host.applyChanges([note], LABEL)).toMatchObject({ ok: true });
+    expect(await host.undoLast()).toMatchObject({ ok: true });
+    fake.workbook.setCell('Sheet1', 'J21', { value: '用户补充的说明' });
+    expect(await host.undoLast()).toMatchObject({ ok: true });
+    expect(fake.workbook.cell('Sheet1', 'I21').value).toBe(2.63);
+    expect(fake.workbook.cell('Sheet1', 'J21').value).toBe('用户补充的说明');
+  });
+
+  it('refuses an undo after rows were inserted, even when the shifted cell holds what was written', async () => {
+    const { fake, host } = setup();
+    fake.workbook.setCell('Sheet1', 'I12', { value: 2.5 });
+    await host.readWorkbook();
+    expect(await host.applyChanges([{ ...FIX_I12, before: { value: 2.5 }, after: { value: 2.7 } }], LABEL)).toMatchObject({ ok: true });
+    fake.workbook.insertRows('Sheet1', 11);
+    expect(fake.workbook.cell('Sheet1', 'I12').value).toBe(2.7);
+    expect(await host.undoLast()).toMatchObject({ ok: false, reason: 'changed', message: { zh: expect.stringMatching(/行列有变化/) } });
+    expect(fake.workbook.cell('Sheet1', 'I12').value).toBe(2.7);
+    expect(fake.workbook.cell('Sheet1', 'I13').value).toBe(2.7);
+  });
+});

@@ -199,6 +199,22 @@ export class FakeWorkbook {
     s.cells.set(key(p.row, p.col), cell);
   }
 
+  /** Inserts `count` empty rows before row `at`, shifting cells and merged areas down (Excel's Insert row). */
+  insertRows(sheetName: string, at: number, count = 1): void {
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<number, FakeCell>();
+    for (const [k, cell] of sheet.cells) {
+      const r = rowOf(k);
+      moved.set(r >= at ? key(r + count, colOf(k)) : k, cell);
+    }
+    sheet.cells = moved;
+    sheet.merges = sheet.merges.map((m) => ({
+      ...m,
+      top: m.top >= at ? m.top + count : m.top,
+      bottom: m.bottom >= at ? m.bottom + count : m.bottom,
+    }));
+  }
+
   /** The smallest rectangle holding every cell with a value or formula (or any content when !valuesOnly). */
   usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
     let rect: Rect | null = null;
