@@ -193,13 +193,18 @@ function bannerLines({ platform, port, choice, sideload }) {
 
 // ---------------------------------------------------------------- running
 
-function officeAddinDebugging(command) {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  return spawn(npx, ['--yes', 'office-addin-debugging', command, 'manifest.xml', '--no-debug'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
+/** The npx command line that sideloads (start) or removes (stop) the add-in in Excel desktop. */
+function sideloadCommand(platform, action, port) {
+  const npx = platform === 'win32' ? 'npx.cmd' : 'npx';
+  const base = ['--yes', 'office-addin-debugging', action, 'manifest.xml', 'desktop'];
+  // --dev-server-port only makes it wait for our server; without --dev-server it starts none.
+  const args = action === 'start' ? [...base, '--app', 'excel', '--no-debug', '--dev-server-port', String(port)] : base;
+  return { command: npx, args };
+}
+
+function runSideload(action, port) {
+  const { command, args } = sideloadCommand(process.platform, action, port);
+  return spawn(command, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
 }
 
 async function main(argv) {
@@ -237,14 +242,14 @@ async function main(argv) {
       return;
     }
     console.log(bannerLines({ platform, port: options.port, choice, sideload }).join('\n'));
-    if (sideload) officeAddinDebugging('start');
+    if (sideload) runSideload('start', options.port);
   });
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    if (sideload) await new Promise((resolve) => officeAddinDebugging('stop').on('exit', resolve));
+    if (sideload) await new Promise((resolve) => runSideload('stop', options.port).on('exit', resolve));
     await devServer.stop();
     console.log('已停止。 / Stopped.');
     process.exit(0);
@@ -262,7 +267,7 @@ async function main(argv) {
   return undefined; // keep serving
 }
 
-module.exports = { parseArgs, chooseServer, readDevCertificates, devCertificateFiles, isDevCaTrusted, bannerLines, urlsFor };
+module.exports = { parseArgs, chooseServer, readDevCertificates, devCertificateFiles, isDevCaTrusted, bannerLines, urlsFor, sideloadCommand };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then((code) => {

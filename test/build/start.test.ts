@@ -142,6 +142,24 @@ describe('the banner', () => {
   });
 });
 
+describe('sideloading on Windows and macOS', () => {
+  it('starts Excel desktop through npx office-addin-debugging, waiting for our server instead of starting one', () => {
+    expect(start.sideloadCommand('darwin', 'start', 3000)).toEqual({
+      command: 'npx',
+      args: ['--yes', 'office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', '3000'],
+    });
+    expect(start.sideloadCommand('win32', 'start', 3000).command).toBe('npx.cmd');
+    expect(start.sideloadCommand('win32', 'start', 3000).args).not.toContain('--dev-server');
+  });
+
+  it('removes the sideload on stop with only the options stop accepts', () => {
+    expect(start.sideloadCommand('win32', 'stop', 3000)).toEqual({
+      command: 'npx.cmd',
+      args: ['--yes', 'office-addin-debugging', 'stop', 'manifest.xml', 'desktop'],
+    });
+  });
+});
+
 // ---------------------------------------------------------------- the real dev server
 
 function freePort(): Promise<number> {
