@@ -1,6 +1,7 @@
 // The blocks above an indicator header: title, header block (主管部门, 项目名称, 联系人… 自评总分),
 // budget block, goals block, and a Hubei goal-block label (年度绩效目标1) just above the header.
 import type { GoalsBlock, HeaderBlock, TextField, ValueField } from '../model/types';
+import type { GoalBlockStart } from './body';
 import { Bounds } from './bounds';
 import { readBudget, type BudgetReading } from './budget';
 import type { SheetReader } from './reader';
@@ -11,8 +12,8 @@ export interface Above {
   readonly header: HeaderBlock;
   readonly budget?: BudgetReading;
   readonly goals?: GoalsBlock;
-  /** The goal block the table starts in (Hubei), when a label says so. */
-  readonly goalBlock?: number;
+  /** The goal block the table starts in (Hubei 年度绩效目标1), when a label says so. */
+  readonly goalBlock?: GoalBlockStart;
   /** Normalised label texts seen above the table: family detection reads them. */
   readonly keys: ReadonlySet<string>;
   readonly bounds: Bounds;
@@ -39,7 +40,7 @@ export function readAbove(reader: SheetReader, top: number, bottom: number, zone
   let budget: BudgetReading | undefined;
   const goals: { -readonly [K in Exclude<GoalsField, 'group'>]?: TextField } = {};
   const goalBounds = new Bounds();
-  let goalBlock: number | undefined;
+  let goalBlock: GoalBlockStart | undefined;
   const keys = new Set<string>();
   const bounds = new Bounds();
   const used = new Set<number>();
@@ -66,7 +67,7 @@ export function readAbove(reader: SheetReader, top: number, bottom: number, zone
         bounds.add(reader, row, col);
       }
       if (m.goalBlock !== undefined) {
-        goalBlock = m.goalBlock;
+        goalBlock = { n: m.goalBlock, label: reader.textField(row, col) };
         bounds.add(reader, row, col);
       }
       if (m.headerBlock || m.statedTotal) {

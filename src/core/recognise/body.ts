@@ -25,6 +25,12 @@ export interface Body {
   readonly usedGoalBlocks: boolean;
 }
 
+/** A Hubei goal block the table starts in: its number and its label (年度绩效目标1（40分）). */
+export interface GoalBlockStart {
+  readonly n: number;
+  readonly label: TextField;
+}
+
 /** Blank rows in a row that end a table (one or two are spacers). */
 const BLANK_RUN_END = 3;
 
@@ -49,7 +55,16 @@ function openBlock(field: TextField): OpenBlock {
   };
 }
 
-export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, startGoalBlock: number | undefined): Body {
+function openGoal(label: TextField): OpenBlock {
+  return { ...openBlock(label), kind: 'other' };
+}
+
+/**
+ * Reads the indicator rows under a header. In a form split in goal blocks (Hubei 年度绩效目标1/2)
+ * the goal blocks, which carry the weights (40分), are the table's blocks; elsewhere the
+ * first-level labels (产出指标（50分）) are.
+ */
+export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, startGoalBlock: GoalBlockStart | undefined): Body {
   const columns = band.columns;
   const col = (f: ColumnField) => columns[f]?.col;
   const coefficientPercent = columns.coefficient !== undefined && labelOf(columns.coefficient.header).brackets.includes('%');
@@ -58,7 +73,9 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   let current: OpenBlock | undefined;
   let level1: TextField | undefined;
   let level2: TextField | undefined;
-  let goalBlock = startGoalBlock;
+  const goalBlocks: BlockLabel[] = [];
+  let currentGoal: OpenBlock | undefined = startGoalBlock ? openGoal(startGoalBlock.label) : undefined;
+  let goalBlock = startGoalBlock?.n;
   let usedGoalBlocks = startGoalBlock !== undefined;
   let lastRow = band.rows[band.rows.length - 1];
   let lastIndicatorRow: number | undefined;
@@ -69,6 +86,10 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   const closeBlock = () => {
     if (current) blocks.push({ ...current });
     current = undefined;
+  };
+  const closeGoal = () => {
+    if (currentGoal) goalBlocks.push({ ...currentGoal });
+    currentGoal = undefined;
   };
 
   for (let row = lastRow + 1; row <= reader.lastRow; row++) {
@@ -84,6 +105,8 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
       level1 = undefined;
       level2 = undefined;
       closeBlock();
+      closeGoal();
+      currentGoal = openGoal(reader.textField(row, profile.goalBlock.col));
     }
     if (profile.headerCells >= 2) {
       const bands = headerBandsAt(reader, row);
@@ -91,6 +114,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
       if (same) {
         row += same.rows.length - 1;
         lastRow = row;
+        if (currentGoal) currentGoal.lastRow = row;
         continue;
       }
       if (bands.some((b) => b.left <= zone.right && b.right >= zone.left)) {
@@ -113,6 +137,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
       lastRow = row;
       continue;
     }
+    if (currentGoal) currentGoal.lastRow = row;
 
     const l1 = reader.optionalText(row, col('level1'));
     if (l1) {
@@ -130,9 +155,10 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
     lastIndicatorRow = row;
   }
   closeBlock();
+  closeGoal();
   return {
     indicators,
-    blocks,
+    blocks: usedGoalBlocks ? goalBlocks : blocks,
     lastRow,
     ...(lastIndicatorRow !== undefined ? { lastIndicatorRow } : {}),
     ...(stopRow !== undefined ? { stopRow, end } : {}),

@@ -23,14 +23,21 @@ function isTotalLabel(text: string): boolean {
   return TOTAL_ROW.test(labelOf(text).key);
 }
 
-/** First text cell left of the value columns, skipping the block label's own cell. */
-function rowLabel(reader: SheetReader, row: number, zone: Zone, firstField: number, blockLabel?: TextField): TextField | undefined {
+/** Text cells left of the value columns, left to right, skipping the block label's own cell. */
+function rowTexts(reader: SheetReader, row: number, zone: Zone, firstField: number, blockLabel?: TextField): TextField[] {
+  const out: TextField[] = [];
   for (let c = zone.left; c < firstField; c++) {
     if (reader.isEmpty(row, c)) continue;
     if (blockLabel && blockLabel.ref.row === row && blockLabel.ref.col === c) continue;
-    return reader.textField(row, c);
+    out.push(reader.textField(row, c));
   }
-  return undefined;
+  return out;
+}
+
+/** A label that only opens a group of rows: '按收入性质分：'. */
+function isGroupLabel(text: string): boolean {
+  const full = labelOf(text).full;
+  return /[:：]$/.test(full) || /^按.*分$/.test(labelOf(text).key);
 }
 
 export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, limitRow: number): BudgetReading {
@@ -49,7 +56,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
     bounds.add(reader, headerRow, c);
   }
   const firstField = Math.min(...columns.values());
-  const label = rowLabel(reader, headerRow, zone, firstField);
+  const label = rowTexts(reader, headerRow, zone, firstField)[0];
   const labelMeaning = label ? labelOf(label.text) : undefined;
   if (label) bounds.add(reader, label.ref.row, label.ref.col);
   const points = labelMeaning ? statedPoints(labelMeaning) : undefined;
@@ -57,6 +64,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
 
   const rows: BudgetRow[] = [];
   let lastRow = headerRow;
+  let group: TextField | undefined;
   const value = (row: number, field: BudgetField): ValueField | undefined => {
     const c = columns.get(field);
     return c === undefined ? undefined : reader.valueField(row, c);
@@ -65,22 +73,31 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
     const p = profileRow(reader, row, zone);
     if (p.nonEmpty === 0) break;
     if (p.formLabel !== undefined || p.total !== undefined || p.goalBlock !== undefined || mayBeHeaderRow(reader, row)) break;
-    const rowText = rowLabel(reader, row, zone, firstField, label);
-    if (rowText && isFormLabel(reader.meaning(rowText.ref.row, rowText.ref.col))) break;
-    if (rowText) keys.push(labelOf(rowText.text).key);
+    const texts = rowTexts(reader, row, zone, firstField, label);
+    if (texts.some((t) => isFormLabel(reader.meaning(t.ref.row, t.ref.col)))) break;
     let hasValue = false;
     for (const c of columns.values()) if (!reader.isEmpty(row, c)) hasValue = true;
-    if (!rowText) {
+    if (texts.length === 0) {
       if (!hasValue) break;
       continue; // numbers with no label: not a fund-source row this block can name
     }
     lastRow = row;
-    bounds.add(reader, rowText.ref.row, rowText.ref.col);
-    if (!hasValue) continue; // a section label such as 按收入性质分：
+    for (const t of texts) {
+      bounds.add(reader, t.ref.row, t.ref.col);
+      keys.push(labelOf(t.text).key);
+    }
+    // The most specific label is the rightmost; one to its left names the group (按收入性质分).
+    const rowText = texts[texts.length - 1];
+    if (texts.length > 1) group = texts[0];
+    else if (!hasValue && isGroupLabel(rowText.text)) {
+      group = rowText;
+      continue;
+    } else if (!group || rowText.ref.col <= group.ref.col) group = undefined;
     const note = columns.get('note');
-    const row_: BudgetRow = {
+    rows.push({
       label: rowText,
       isTotal: isTotalLabel(rowText.text),
+      ...(group ? { group } : {}),
       ...optional('initial', value(row, 'initial')),
       ...optional('budget', value(row, 'budget')),
       ...optional('spent', value(row, 'spent')),
@@ -88,8 +105,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
       ...optional('rate', value(row, 'rate')),
       ...optional('score', value(row, 'score')),
       ...(note !== undefined && !reader.isEmpty(row, note) ? { note: reader.textField(row, note) } : {}),
-    };
-    rows.push(row_);
+    });
     for (const c of columns.values()) bounds.add(reader, row, c);
   }
   const block: BudgetBlock = {

@@ -32,7 +32,13 @@ export function detectFamily(e: FamilyEvidence): Family {
   ) {
     return 'C';
   }
-  if (has('weight') && has('target') && col('weight') < col('target')) return 'E';
+  // E: 分值 stands between the name and the target, the rest in the usual order.
+  if (
+    has('weight') && has('target') && has('name') && col('name') < col('weight') && col('weight') < col('target') &&
+    (!has('actual') || col('target') < col('actual')) && (!has('score') || col('actual') < col('score'))
+  ) {
+    return 'E';
+  }
   if (
     fields['报表编号'] !== undefined || e.labels.has('调整后预算数') || e.labels.has('调整后预算') ||
     anyLabel(e.labels, (l) => /^绩效指标\(\d+分\)$/.test(l)) || (e.keys.actual === '完成值' && e.keys.weight === '权重')

@@ -66,7 +66,7 @@ export class SheetReader {
   textField(row: number, col: number, text?: string): TextField {
     const cell = this.cell(row, col);
     return {
-      text: text ?? displayText(cell),
+      text: text ?? (isDateCell(cell) ? dateText(cell?.value as number) : displayText(cell)),
       raw: cell?.value ?? null,
       ref: this.ref(row, col),
       ...(cell?.formula ? { formula: cell.formula } : {}),
@@ -118,4 +118,18 @@ export function displayText(cell: Cell | undefined): string {
   if (typeof v === 'boolean') return cell.text ?? (v ? 'TRUE' : 'FALSE');
   if (isCellError(v)) return String(v.error);
   return '';
+}
+
+/** A number shown as a date (填报日期): its format has day/month/year codes and no digit placeholders. */
+function isDateCell(cell: Cell | undefined): boolean {
+  if (!cell || typeof cell.value !== 'number' || cell.text !== undefined || !cell.numFmt) return false;
+  const codes = cell.numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return /[yd]/i.test(codes) && !/[0#?]/.test(codes);
+}
+
+/** Excel serial day → 'YYYY-MM-DD' (1900 date system). */
+function dateText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }

@@ -4,7 +4,7 @@
 import type { SheetGrid } from '../grid/types';
 import type { IndicatorTable } from '../model/types';
 import { readAbove } from './above';
-import { readBody } from './body';
+import { readBody, type GoalBlockStart } from './body';
 import { Bounds } from './bounds';
 import { detectFamily, missingColumns } from './family';
 import { readFooter } from './footer';
@@ -31,13 +31,13 @@ function overlaps(a: Zone, b: Zone): boolean {
 }
 
 /** Goal-block label left of the header in its row (a Hubei label merged down the block). */
-function goalBlockLeftOf(reader: SheetReader, row: number, zone: Zone, band: HeaderBand): number | undefined {
+function goalBlockLeftOf(reader: SheetReader, row: number, zone: Zone, band: HeaderBand): GoalBlockStart | undefined {
   for (let c = zone.left; c < band.left; c++) {
     let r = row;
     const m = reader.merges.at(row, c);
     if (m && m.left === c) r = m.top;
     const n = reader.meaning(r, c).goalBlock;
-    if (n !== undefined) return n;
+    if (n !== undefined) return { n, label: reader.textField(r, c) };
   }
   return undefined;
 }
@@ -55,6 +55,7 @@ function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: numbe
     for (const f of [footer.total?.label, footer.total?.score, footer.total?.weight, footer.total?.grade, footer.explanation, footer.remarks]) {
       if (f) whole.add(reader, f.ref.row, f.ref.col);
     }
+    if (footer.lastRow >= headerRow) whole.addRect(headerRow, band.left, footer.lastRow, band.right);
   }
   const family = detectFamily({
     columns: band.columns,
