@@ -87,14 +87,20 @@ function budgetSummary(facts: TableFacts, profile: Profile): TableSummary['budge
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
-/** Figures of one table under a profile. Budget rate in percent points ('99.74'). */
+/**
+ * Figures of one table under a profile. Budget rate in percent points ('99.74'). A form without
+ * scores (family H) has no computed total or grade: those are ''. Without a weight column the
+ * weights are the ones inferred from the block totals or the expected total (see support/weights).
+ */
 export function summariseTable(table: IndicatorTable, profile: Profile): TableSummary {
   const facts = factsOf(table, profile);
   const budget = budgetFigures(facts);
-  const weightSum = sum([facts.indicatorWeightSum, budget.weight]);
+  const indicatorWeights = table.columns.weight ? facts.indicatorWeightSum : sum(facts.indicators.map((f) => f.weight));
+  const weightSum = sum([indicatorWeights, budget.weight]);
   const scoreSum = sum([...facts.indicators.map((f) => f.score), budget.score]);
   const stated = numberOf(table.total?.score ?? table.header.statedTotal);
-  const total = computedTotal(facts, budget, profile);
+  const scored = table.columns.score !== undefined || budget.score !== undefined;
+  const total = scored ? computedTotal(facts, budget, profile) : undefined;
   const statedGrade = table.total?.grade?.text.trim();
   const budgetPart = budgetSummary(facts, profile);
   return {
@@ -106,8 +112,8 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
     expectedWeight: plain(new Decimal(profile.expectedTotal)),
     scoreSum: plain(scoreSum),
     ...(stated ? { statedTotal: plain(stated) } : {}),
-    computedTotal: plain(total),
-    grade: gradeOf(total, profile) ?? '',
+    computedTotal: total ? plain(total) : '',
+    grade: total ? (gradeOf(total, profile) ?? '') : '',
     ...(statedGrade ? { statedGrade } : {}),
     blocks: blocks(table, facts),
     ...(budgetPart ? { budget: budgetPart } : {}),

@@ -31,8 +31,9 @@ function reason(f: IndicatorFacts, profile: Profile): Message {
     en = `actual ${actual} meets the target ${target}${full ? `: full marks ${full}` : ''}`;
   }
   if (f.weightInferred && f.weight) {
-    zh += `（本块未列权重，按块分值推算为 ${plain(f.weight)}）`;
-    en += ` (no weight column: ${plain(f.weight)} inferred from the block total)`;
+    const from = f.weightInferred === 'block' ? { zh: '按块分值', en: 'the block total' } : { zh: '按应得总分', en: 'the expected total' };
+    zh += `（表中未列权重，${from.zh}推算为 ${plain(f.weight)}）`;
+    en += ` (no weight column: ${plain(f.weight)} inferred from ${from.en})`;
   }
   if (basis && f.met === false) {
     zh += `（${brief(basis.zh)}）`;
@@ -43,12 +44,14 @@ function reason(f: IndicatorFacts, profile: Profile): Message {
 
 function blockFindings(table: IndicatorTable, profile: Profile): Finding[] {
   return factsOf(table, profile).blockWeightIssues.map((issue) => {
-    const label = issue.block.label.replace(/\s+/g, '');
+    const where = issue.block
+      ? { zh: `“${issue.block.label.replace(/\s+/g, '')}”共 ${plain(issue.stated)} 分`, en: `"${issue.block.label.replace(/\s+/g, '')}" is worth ${plain(issue.stated)}` }
+      : { zh: `各指标合计应为 ${plain(issue.stated)} 分`, en: `The indicators should be worth ${plain(issue.stated)}` };
     return finding(PERF021, table, {
       cells: issue.indicators.map((i) => i.score?.ref.address ?? ''),
       message: {
-        zh: `“${label}”共 ${plain(issue.stated)} 分，但各指标得分按完成情况推算的权重合计为 ${plain(issue.impliedSum)}：至少一项得分有误`,
-        en: `"${label}" is worth ${plain(issue.stated)}, but the weights its scores imply add up to ${plain(issue.impliedSum)}: at least one score is wrong`,
+        zh: `${where.zh}（表中未列权重），但各指标得分按完成情况推算的权重合计为 ${plain(issue.impliedSum)}：至少一项得分有误`,
+        en: `${where.en} (no weight column), but the weights the scores imply add up to ${plain(issue.impliedSum)}: at least one score is wrong`,
       },
       expected: plain(issue.stated),
       found: plain(issue.impliedSum),

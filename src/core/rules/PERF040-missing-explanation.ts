@@ -56,7 +56,10 @@ export const PERF040: Rule = {
   check({ table, profile }) {
     const facts = factsOf(table, profile);
     const out: Finding[] = [];
-    for (const f of facts.indicators) {
+    // A form with neither a 说明 column nor an explanation block (Chongqing's 是否核心指标 layout)
+    // has nowhere to write a reason: asking for one there would only be noise.
+    const hasPlace = table.columns.note !== undefined || table.explanation !== undefined;
+    for (const f of hasPlace ? facts.indicators : []) {
       const { indicator } = f;
       if (!indicator.applicable || f.explained) continue;
       const docked = f.score !== undefined && f.weight !== undefined && f.score.lt(f.weight);

@@ -43,16 +43,32 @@ export const PERF063: Rule = {
       if (!totalCell || !stated) continue;
       const cells = parts.map((r: BudgetRow) => r[key]).filter((f): f is ValueField => numberOf(f) !== undefined);
       if (cells.length === 0) continue;
-      const sum = cells.reduce((a, f) => a.plus(numberOf(f) as Decimal), new Decimal(0));
-      if (matchesAtDisplayedPrecision(stated, sum, decimalsOf([totalCell, ...cells], profile))) continue;
+      const decimals = decimalsOf([totalCell, ...cells], profile);
+      // Sources may be listed twice, each list adding up to the total (Anhui: 按收入性质分, then
+      // 按支出性质分): close a list whenever the running sum reaches the total.
+      let lists = 0;
+      let open: ValueField[] = [];
+      let sum = new Decimal(0);
+      for (const cell of cells) {
+        sum = sum.plus(numberOf(cell) as Decimal);
+        open.push(cell);
+        if (matchesAtDisplayedPrecision(stated, sum, decimals)) {
+          lists++;
+          open = [];
+          sum = new Decimal(0);
+        }
+      }
+      if (lists > 0 && sum.isZero()) continue;
+      const listed = lists > 0 ? open : cells;
       const label = rowLabel(total);
+      const which = lists > 0 ? { zh: `其余 ${listed.length} 个分项`, en: `the other ${listed.length} sources` } : { zh: ` ${listed.length} 个分项`, en: `its ${listed.length} sources` };
       out.push(
         finding(PERF063, table, {
-          cells: [totalCell.ref.address, ...cells.map((c) => c.ref.address)],
+          cells: [totalCell.ref.address, ...listed.map((c) => c.ref.address)],
           row: total.label.ref.row,
           message: {
-            zh: `“${label}”${zh} ${plain(stated)} 与 ${cells.length} 个分项之和 ${plain(sum)} 不符`,
-            en: `"${label}": the ${en} ${plain(stated)} differs from the sum of its ${cells.length} sources, ${plain(sum)}`,
+            zh: `“${label}”${zh} ${plain(stated)} 与${which.zh}之和 ${plain(sum)} 不符`,
+            en: `"${label}": the ${en} ${plain(stated)} differs from the sum of ${which.en}, ${plain(sum)}`,
           },
           expected: plain(sum),
           found: plain(stated),

@@ -94,6 +94,22 @@ describe('PERF063 budget total differs from its sources', () => {
     expect(findings[0].message.zh).toBe('“年度资金总额”全年预算数 30 与 2 个分项之和 25 不符');
   });
 
+  it('accepts sources listed twice (按收入性质分, then 按支出性质分), each list adding up to the total', () => {
+    const twice: BudgetRowSpec[] = [
+      { label: '年度资金总额', isTotal: true, initial: 3200, budget: 3580, spent: 3466.3, weight: 10, rate: { v: 0.968240223463687, fmt: '0.00%' }, score: 9.68 },
+      { label: '一般公共预算', initial: 2900, budget: 3180, spent: 3092.5 },
+      { label: '政府性基金预算', initial: 200, budget: 300, spent: 290 },
+      { label: '其他资金', initial: 100, budget: 100, spent: 83.8 },
+      { label: '基本支出', initial: 1200, budget: 1260, spent: 1255.1 },
+      { label: '项目支出', initial: 2000, budget: 2320, spent: 2211.2 },
+    ];
+    expect(run(PERF063, withBudget(twice))).toEqual([]);
+    const slip = twice.map((r) => (r.label === '项目支出' ? { ...r, spent: 2201.2 } : r));
+    const [f] = run(PERF063, withBudget(slip));
+    expect(f.message.zh).toBe('“年度资金总额”全年执行数 3466.3 与其余 2 个分项之和 3456.3 不符');
+    expect(f.cells).toEqual(['E2', 'E6', 'E7']);
+  });
+
   it('is silent when they add up, with blanks and dashes, or with no total row', () => {
     expect(run(PERF063, withBudget(rows([[20, 20], [10, 10]])))).toEqual([]);
     expect(run(PERF063, suixiTable())).toEqual([]);

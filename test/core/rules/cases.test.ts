@@ -67,7 +67,8 @@ describe('huanggang-2020 水土保持监测 (family F, Hubei profile)', () => {
     expect(ids(findings)).toEqual(['PERF021@11', 'PERF040@11']);
     const f = one(findings, 'PERF021', 11);
     expect([f.expected, f.found]).toEqual(['20', '19.6']);
-    expect(f.message.zh).toContain('按块分值推算为 20');
+    expect(f.message.zh).toContain('表中未列权重，按应得总分推算为 20');
+    expect(one(findings, 'PERF040', 11).cells[0]).toBe('C15'); // the blank 偏差大或目标未完成原因分析
   });
 
   it('under the national profile also notes the 20-point budget block against the standard 10', () => {

@@ -35,6 +35,14 @@ describe('PERF040 shortfall without explanation', () => {
     expect(run(PERF040, explained, HUBEI_PROFILE)).toEqual([]);
   });
 
+  it('is silent on forms with nowhere to write a reason (Chongqing 是否核心指标 layout)', () => {
+    const table = tableOf({
+      columns: { name: 'B', op: 'C', unit: 'D', target: 'F', actual: 'G', coefficient: 'H', weight: 'I', score: 'J', core: 'K' },
+      rows: [{ name: '餐厨垃圾收运量', op: '定量指标', unit: '吨/日', target: '≥260', actual: 248, coefficient: 95.38, weight: 6, score: 5.72 }],
+    });
+    expect(run(PERF040, table)).toEqual([]);
+  });
+
   it('asks for a reason for budget execution below the profile\'s threshold (Sichuan 90%) only', () => {
     const low = (note?: string) =>
       tableOf({

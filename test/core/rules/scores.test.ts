@@ -103,6 +103,28 @@ describe('PERF021 score differs from the computed score', () => {
     expect(findings.map((f) => [f.row, f.expected, f.found])).toEqual([[11, '20', '19.6']]);
   });
 
+  it('infers weights from a goal block\'s stated total when the form labels it', () => {
+    const table = tableOf({
+      family: 'F',
+      firstRow: 9,
+      columns: { name: 'C', target: 'D', actual: 'E', score: 'F' },
+      blocks: [
+        { label: '年度绩效目标1（40分）', weight: '40', kind: 'other', firstRow: 8, lastRow: 11 },
+        { label: '年度绩效目标2（40分）', weight: '40', kind: 'other', firstRow: 12, lastRow: 14 },
+      ],
+      rows: [
+        { name: '监测数据合格率', target: '100%', actual: '100%', score: 10 },
+        { name: '资料上报及时率', target: '100%', actual: '100%', score: 10 },
+        { name: '服务对象满意度', target: '98%', actual: '98%', score: 19.6 },
+        { name: '资料整编完成率', target: '100%', actual: '100%', score: 20 },
+        { name: '年度报告完成率', target: '100%', actual: '100%', score: 20 },
+      ],
+    });
+    const [f] = run(PERF021, table, HUBEI_PROFILE);
+    expect([f.row, f.expected, f.found]).toEqual([11, '20', '19.6']);
+    expect(f.message.zh).toContain('按块分值推算为 20');
+  });
+
   it('reports a weightless block as a whole when no single row explains its total', () => {
     const table = tableOf({
       family: 'F',

@@ -64,6 +64,19 @@ describe('PERF003 operator missing or not understood', () => {
     expect(f.message.zh).toContain('比较符“约”无法识别');
   });
 
+  it('reads a bare 100% target as met by 100% (≥ and = score it alike) in a table that states operators', () => {
+    const table = tableOf({
+      family: 'H',
+      columns: { level1: 'B', level2: 'C', name: 'D', target: 'E', actual: 'F', note: 'G' },
+      rows: [
+        { level1: '产出指标', level2: '数量指标', name: '农村公路提质改造里程', target: '≥120公里', actual: '123.6公里' },
+        { level2: '质量指标', name: '交工验收合格率', target: '100%', actual: '100%' },
+        { level2: '时效指标', name: '项目按期完工率', target: '95%', actual: '96%' },
+      ],
+    });
+    expect(at(run(PERF003, table))).toEqual(['PERF003@9']);
+  });
+
   it('is silent on forms that never state operators (Hubei ≥ by default), on 定量指标 columns, and on 定性 rows', () => {
     expect(run(PERF003, seedTable())).toEqual([]);
     expect(run(PERF003, huanggangTable())).toEqual([]);

@@ -15,9 +15,10 @@ export interface IndicatorFacts {
   readonly indicator: Indicator;
   /** Operator used for scoring: as stated, 'qual' for 定性, or ≥ when the form never states operators. */
   readonly op?: Op;
-  /** Stated weight, or one inferred from a block total (weightInferred). */
+  /** Stated weight, or one inferred from a block total or the table's expected total (weightInferred). */
   readonly weight?: Decimal;
-  readonly weightInferred: boolean;
+  /** Where an inferred weight's total came from: a block label ('block') or the profile ('table'). */
+  readonly weightInferred?: 'block' | 'table';
   /** Stated score. */
   readonly score?: Decimal;
   /** Exact score the profile gives; only when the weight is known. */
@@ -93,10 +94,18 @@ function isRate(indicator: Indicator): boolean {
   return name.endsWith('率');
 }
 
+const HUNDRED = new Decimal(100);
+
+/** A bare 100% target ('100%' with no operator): ≥ and = score it alike, so either reading is safe. */
+function fullRateTarget(indicator: Indicator): boolean {
+  const t = indicator.target;
+  return t !== undefined && t.kind === 'number' && t.percent && t.number !== undefined && t.number.eq(HUNDRED);
+}
+
 function effectiveOp(indicator: Indicator, usesOperators: boolean): Op | undefined {
   if (indicator.qualitative) return 'qual';
   if (indicator.op !== undefined && indicator.op !== 'qual') return indicator.op;
-  return usesOperators ? undefined : '>=';
+  return usesOperators && !fullRateTarget(indicator) ? undefined : '>=';
 }
 
 interface Scored {
@@ -152,10 +161,13 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
   const rates = table.indicators.map(isRate);
   const explainedByTable = hasText(table.explanation);
 
-  // Without a weight column, a block's stated total (年度绩效目标1（40分）) may give each row's weight.
+  const budget = table.budget ? budgetFacts(table.budget, profile) : undefined;
+  // Without a weight column, a block's stated total (年度绩效目标1（40分）), or else what the profile
+  // expects of the indicators (100 − the budget weight), may give each row's weight.
+  const indicatorTotal = new Decimal(profile.expectedTotal).minus(budget?.weight ?? 0);
   const inferred = hasWeightColumn
     ? undefined
-    : inferBlockWeights(table, (indicator, i) => score(indicator, ops[i], undefined, rates[i], profile).ratio);
+    : inferBlockWeights(table, (indicator, i) => score(indicator, ops[i], undefined, rates[i], profile).ratio, indicatorTotal);
 
   const indicators = table.indicators.map((indicator, i): IndicatorFacts => {
     const stated = numberOf(indicator.weight);
@@ -165,7 +177,7 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
       indicator,
       op: ops[i],
       weight,
-      weightInferred: stated === undefined && weight !== undefined,
+      ...(stated === undefined && weight !== undefined ? { weightInferred: inferred?.source.get(indicator) } : {}),
       score: numberOf(indicator.score),
       computed: scored.computed,
       ratio: scored.ratio,
@@ -181,6 +193,7 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
   if (hasWeightColumn) {
     indicatorWeightSum = indicators.reduce((sum, f) => (f.weight ? sum.plus(f.weight) : sum), new Decimal(0));
   } else if (inferred && inferred.blockTotals.length > 0) {
+    // Only stated block totals count: the table-wide expectation is no evidence of the form's weights.
     indicatorWeightSum = inferred.blockTotals.reduce((sum, w) => sum.plus(w), new Decimal(0));
   }
 
@@ -191,7 +204,7 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
     usesOperators,
     hasWeights: hasWeightColumn || (inferred !== undefined && inferred.blockTotals.length > 0),
     indicatorWeightSum,
-    budget: table.budget ? budgetFacts(table.budget, profile) : undefined,
+    budget,
     blockWeightIssues: inferred?.issues ?? [],
   };
 }

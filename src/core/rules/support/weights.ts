@@ -1,13 +1,16 @@
-// Weights of forms that write none per row (Hubei 年度绩效目标1（40分）: only the block total is given).
+// Weights of forms that write none per row (Hubei: only 年度绩效目标1（40分） and the 20-point budget
+// block are given). Rows are grouped by a block label with a stated weight; rows outside any such
+// block form one group worth what the profile expects of the indicators (100 − the budget weight).
 // Each row's weight is what its stated score implies (score ÷ share earned). When those add up to the
-// block total, they stand. When they do not, and exactly one row can take the remainder as a whole
+// group's total, they stand. When they do not, and exactly one row can take the remainder as a whole
 // weight (the others being whole too), that row is the one scored wrongly; otherwise the weights stay
-// unknown and the block is reported as a whole.
+// unknown and the group is reported as a whole.
 import Decimal from 'decimal.js';
 import type { BlockLabel, Indicator, IndicatorTable } from '../../model/types';
 
 export interface BlockWeightIssue {
-  readonly block: BlockLabel;
+  /** The block label, or undefined for the rows outside any weighted block (the whole table). */
+  readonly block?: BlockLabel;
   readonly stated: Decimal;
   /** Sum of the weights the stated scores imply. */
   readonly impliedSum: Decimal;
@@ -16,8 +19,10 @@ export interface BlockWeightIssue {
 
 export interface InferredWeights {
   readonly weights: ReadonlyMap<Indicator, Decimal>;
-  /** Stated totals of the blocks holding indicators. */
+  /** Stated totals of the blocks holding indicators (from labels; not the table-wide expectation). */
   readonly blockTotals: readonly Decimal[];
+  /** Where each inferred weight's total came from. */
+  readonly source: ReadonlyMap<Indicator, 'block' | 'table'>;
   readonly issues: readonly BlockWeightIssue[];
 }
 
@@ -34,27 +39,37 @@ function blockOf(blocks: readonly BlockLabel[], row: number): BlockLabel | undef
   return best;
 }
 
+type Member = { readonly indicator: Indicator; readonly index: number };
+
+/**
+ * `indicatorTotal`: what the rows outside weighted blocks are worth together (the profile's expected
+ * total less the budget weight), or undefined when that is not known.
+ */
 export function inferBlockWeights(
   table: IndicatorTable,
   shareOf: (indicator: Indicator, index: number) => Decimal | undefined,
+  indicatorTotal?: Decimal,
 ): InferredWeights {
   const weighted = table.blocks.filter((b) => b.statedWeight !== undefined);
-  const groups = new Map<BlockLabel, Array<{ indicator: Indicator; index: number }>>();
+  const groups = new Map<BlockLabel | undefined, Member[]>();
   table.indicators.forEach((indicator, index) => {
     if (!indicator.applicable) return;
     const block = blockOf(weighted, indicator.row);
-    if (!block) return;
     let members = groups.get(block);
     if (!members) groups.set(block, (members = []));
     members.push({ indicator, index });
   });
+  const rest = groups.get(undefined);
+  if (rest && (groups.size > 1 || indicatorTotal === undefined)) groups.delete(undefined);
 
   const weights = new Map<Indicator, Decimal>();
+  const source = new Map<Indicator, 'block' | 'table'>();
   const blockTotals: Decimal[] = [];
   const issues: BlockWeightIssue[] = [];
   for (const [block, members] of groups) {
-    const stated = block.statedWeight as Decimal;
-    blockTotals.push(stated);
+    const stated = block ? (block.statedWeight as Decimal) : (indicatorTotal as Decimal);
+    if (block) blockTotals.push(stated);
+    for (const m of members) source.set(m.indicator, block ? 'block' : 'table');
     const implied = members.map(({ indicator, index }) => {
       const score = indicator.score?.kind === 'number' ? indicator.score.number : undefined;
       const share = shareOf(indicator, index);
@@ -79,5 +94,5 @@ export function inferBlockWeights(
       issues.push({ block, stated, impliedSum: sum, indicators: members.map((m) => m.indicator) });
     }
   }
-  return { weights, blockTotals, issues };
+  return { weights, blockTotals, source, issues };
 }

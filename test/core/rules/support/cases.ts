@@ -84,9 +84,11 @@ export function huanggangTable(): IndicatorTable {
       statedWeight: '20',
       rows: [{ label: '年度財政資金總額', isTotal: true, budget: 10, spent: 10, rate: { v: 1, fmt: '0%', f: 'D6/C6' }, score: 20 }],
     },
+    // As recognition gives it: the 一级 labels, without the goal blocks' (40分).
     blocks: [
-      { label: '年度績效目標1(40分)', weight: '40', kind: 'other', firstRow: 8, lastRow: 11, at: 'A7' },
-      { label: '年度績效目標2(40分)', weight: '40', kind: 'other', firstRow: 12, lastRow: 13, at: 'A12' },
+      { label: '產出指標', firstRow: 9, lastRow: 10 },
+      { label: '效益指標\n滿意度指標', kind: 'satisfaction', firstRow: 11, lastRow: 11 },
+      { label: '產出指標', firstRow: 12, lastRow: 13 },
     ],
     rows: [
       { level1: '產出指標', level2: '質量指標', name: '監測數據必須合格', target: pct(1), actual: pct(1), score: 10, goalBlock: 1 },

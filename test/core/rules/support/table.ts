@@ -221,7 +221,8 @@ export function tableOf(spec: TableSpec): IndicatorTable {
     blocks,
     indicators,
     ...(totalRow ? { total: totalRow } : {}),
-    ...(spec.explanation !== undefined ? { explanation: textField(sheet, `C${last + 2}`, spec.explanation) } : {}),
+    // A blank explanation block still is a place to explain (recognition keeps it, with empty text).
+    ...(spec.explanation !== undefined ? { explanation: { text: spec.explanation, raw: spec.explanation || null, ref: ref(sheet, `C${last + 2}`) } } : {}),
     missingColumns: spec.missingColumns ?? [],
   };
 }
