@@ -1,4 +1,5 @@
-// PERF063: the budget total row (年度资金总额) differs from the sum of its fund-source rows.
+// PERF063: the budget total row (年度资金总额) differs from the sum of its fund-source rows. Sources
+// may be listed in groups (family B: 按收入性质分, then 按支出性质分), each adding up to the total.
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { BudgetRow, ValueField } from '../model/types';
@@ -15,8 +16,46 @@ const COLUMNS: ReadonlyArray<{ key: AmountKey; zh: string; en: string }> = [
   { key: 'spent', zh: '全年执行数', en: 'amount spent' },
 ];
 
+interface SourceList {
+  /** The group label (按支出性质分), when the form names it. */
+  readonly group?: string;
+  readonly cells: ValueField[];
+  readonly sum: Decimal;
+}
+
 function decimalsOf(fields: readonly ValueField[], profile: Profile): number {
   return Math.max(...fields.map((f) => statedDecimals(f, profile)));
+}
+
+function sumOf(cells: readonly ValueField[]): Decimal {
+  return cells.reduce((a, f) => a.plus(numberOf(f) as Decimal), new Decimal(0));
+}
+
+/** The lists of sources: by the form's group labels, else closed whenever the running sum reaches the total. */
+function listsOf(parts: readonly BudgetRow[], key: AmountKey, total: Decimal, decimals: number): SourceList[] {
+  const withValue = parts.filter((r) => numberOf(r[key]) !== undefined);
+  if (withValue.some((r) => r.group !== undefined)) {
+    const groups = new Map<string, ValueField[]>();
+    for (const r of withValue) {
+      const name = r.group?.text.replace(/\s+/g, '') ?? '';
+      const cells = groups.get(name) ?? [];
+      cells.push(r[key] as ValueField);
+      groups.set(name, cells);
+    }
+    return [...groups].map(([group, cells]) => ({ ...(group ? { group } : {}), cells, sum: sumOf(cells) }));
+  }
+  const lists: SourceList[] = [];
+  let open: ValueField[] = [];
+  for (const r of withValue) {
+    open.push(r[key] as ValueField);
+    if (matchesAtDisplayedPrecision(total, sumOf(open), decimals)) {
+      lists.push({ cells: open, sum: sumOf(open) });
+      open = [];
+    }
+  }
+  // Zero rows left after a complete list change nothing; anything else is a list that does not add up.
+  if (open.length > 0 && (lists.length === 0 || !sumOf(open).isZero())) lists.push({ cells: open, sum: sumOf(open) });
+  return lists;
 }
 
 export const PERF063: Rule = {
@@ -41,39 +80,31 @@ export const PERF063: Rule = {
       const totalCell = total[key];
       const stated = numberOf(totalCell);
       if (!totalCell || !stated) continue;
-      const cells = parts.map((r: BudgetRow) => r[key]).filter((f): f is ValueField => numberOf(f) !== undefined);
+      const cells = parts.map((r) => r[key]).filter((f): f is ValueField => numberOf(f) !== undefined);
       if (cells.length === 0) continue;
       const decimals = decimalsOf([totalCell, ...cells], profile);
-      // Sources may be listed twice, each list adding up to the total (Anhui: 按收入性质分, then
-      // 按支出性质分): close a list whenever the running sum reaches the total.
-      let lists = 0;
-      let open: ValueField[] = [];
-      let sum = new Decimal(0);
-      for (const cell of cells) {
-        sum = sum.plus(numberOf(cell) as Decimal);
-        open.push(cell);
-        if (matchesAtDisplayedPrecision(stated, sum, decimals)) {
-          lists++;
-          open = [];
-          sum = new Decimal(0);
-        }
-      }
-      if (lists > 0 && sum.isZero()) continue;
-      const listed = lists > 0 ? open : cells;
+      const lists = listsOf(parts, key, stated, decimals);
       const label = rowLabel(total);
-      const which = lists > 0 ? { zh: `其余 ${listed.length} 个分项`, en: `the other ${listed.length} sources` } : { zh: ` ${listed.length} 个分项`, en: `its ${listed.length} sources` };
-      out.push(
-        finding(PERF063, table, {
-          cells: [totalCell.ref.address, ...listed.map((c) => c.ref.address)],
-          row: total.label.ref.row,
-          message: {
-            zh: `“${label}”${zh} ${plain(stated)} 与${which.zh}之和 ${plain(sum)} 不符`,
-            en: `"${label}": the ${en} ${plain(stated)} differs from the sum of ${which.en}, ${plain(sum)}`,
-          },
-          expected: plain(sum),
-          found: plain(stated),
-        }),
-      );
+      for (const list of lists) {
+        if (matchesAtDisplayedPrecision(stated, list.sum, decimals)) continue;
+        const which = list.group
+          ? { zh: `“${list.group}” ${list.cells.length} 个分项`, en: `its ${list.cells.length} sources under "${list.group}"` }
+          : lists.length > 1
+            ? { zh: `其中 ${list.cells.length} 个分项`, en: `${list.cells.length} of its sources` }
+            : { zh: ` ${list.cells.length} 个分项`, en: `its ${list.cells.length} sources` };
+        out.push(
+          finding(PERF063, table, {
+            cells: [totalCell.ref.address, ...list.cells.map((c) => c.ref.address)],
+            row: total.label.ref.row,
+            message: {
+              zh: `“${label}”${zh} ${plain(stated)} 与${which.zh}之和 ${plain(list.sum)} 不符`,
+              en: `"${label}": the ${en} ${plain(stated)} differs from the sum of ${which.en}, ${plain(list.sum)}`,
+            },
+            expected: plain(list.sum),
+            found: plain(stated),
+          }),
+        );
+      }
     }
     return out;
   },

@@ -106,8 +106,29 @@ describe('PERF063 budget total differs from its sources', () => {
     expect(run(PERF063, withBudget(twice))).toEqual([]);
     const slip = twice.map((r) => (r.label === '项目支出' ? { ...r, spent: 2201.2 } : r));
     const [f] = run(PERF063, withBudget(slip));
-    expect(f.message.zh).toBe('“年度资金总额”全年执行数 3466.3 与其余 2 个分项之和 3456.3 不符');
+    expect(f.message.zh).toBe('“年度资金总额”全年执行数 3466.3 与其中 2 个分项之和 3456.3 不符');
     expect(f.cells).toEqual(['E2', 'E6', 'E7']);
+  });
+
+  it('sums each group the form names on its own', () => {
+    const table = withBudget([
+      { label: '年度资金总额', isTotal: true, budget: 3580, spent: 3466.3, weight: 10, rate: { v: 0.968240223463687, fmt: '0.00%' }, score: 9.68 },
+      { label: '一般公共预算', budget: 3180, spent: 3092.5 },
+      { label: '政府性基金预算', budget: 300, spent: 290 },
+      { label: '其他资金', budget: 100, spent: 83.8 },
+      { label: '基本支出', budget: 1260, spent: 1255.1 },
+      { label: '项目支出', budget: 2320, spent: 2201.2 },
+    ]);
+    const rows = table.budget?.rows ?? [];
+    const grouped = {
+      ...table,
+      budget: {
+        ...table.budget!,
+        rows: rows.map((r, i) => (i === 0 ? r : { ...r, group: { text: i <= 3 ? '按收入性质分' : '按支出性质分', raw: null, ref: r.label.ref } })),
+      },
+    };
+    const [f] = run(PERF063, grouped);
+    expect(f.message.zh).toBe('“年度资金总额”全年执行数 3466.3 与“按支出性质分” 2 个分项之和 3456.3 不符');
   });
 
   it('is silent when they add up, with blanks and dashes, or with no total row', () => {
