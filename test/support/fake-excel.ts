@@ -11,6 +11,7 @@
 // locked cells on protected sheets, formatting on protected sheets, hidden sheets not activatable.
 import type { CellValue, WorkbookGrid } from '../../src/core/grid/types';
 import type { ExcelDeps } from '../../src/hosts/excel/deps';
+import { createExcelHost } from '../../src/hosts/excel/host';
 import { FakeWorkbook } from './fake-excel/model';
 import { FakeContext, type SyncRecord } from './fake-excel/proxy';
 import { WorkbookProxy, type ChangeHandler } from './fake-excel/workbook';
@@ -109,4 +110,15 @@ export class FakeExcel {
     const args = { worksheetId: target.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', triggerSource: 'Unknown' };
     await Promise.all([...this.changeHandlers].map((h) => h(args)));
   }
+}
+
+/**
+ * Read round trips of the Excel host for one workbook (the readSyncs benchmark): a fresh host
+ * reads `grid` through the fake once; `webLimit` applies Excel on the web's 5 MB payload limit.
+ */
+export async function countReadSyncs(grid: WorkbookGrid, options: { webLimit?: boolean } = {}): Promise<number> {
+  const fake = new FakeExcel(grid);
+  if (options.webLimit) fake.payloadLimitBytes = 5 * 1024 * 1024;
+  const host = createExcelHost(fake.deps);
+  return fake.countSyncs(() => host.readWorkbook());
 }

@@ -11,7 +11,7 @@ import type { ExcelDeps } from './deps';
 import { errorDetail } from './errors';
 import { msg } from './messages';
 import { LIMITS, STORE_KEYS, parseFills, queueRead, queueWrite, serializeFills, utf8Bytes, type SavedFill } from './store';
-import { fail, type CellRef } from './write';
+import { fail, type CellRef } from './verify';
 
 /** Excel's own "bad / neutral" styles, and a light blue for information. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {

@@ -8,7 +8,7 @@ import { errorDetail, officeErrorCode } from './errors';
 import { SEVERITY_FILL } from './highlight';
 import { msg } from './messages';
 import { reportLayout, type Language } from './report-layout';
-import { fail } from './write';
+import { fail } from './verify';
 
 export const REPORT_SHEET = '校验报告';
 

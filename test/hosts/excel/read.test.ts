@@ -3,7 +3,7 @@ import { cellAt } from '../../../src/core/grid/access';
 import type { SheetGrid, WorkbookGrid } from '../../../src/core/grid/types';
 import { createExcelHost } from '../../../src/hosts/excel';
 import { READ_LIMITS } from '../../../src/hosts/excel/read';
-import { FakeExcel } from '../../support/fake-excel';
+import { FakeExcel, countReadSyncs } from '../../support/fake-excel';
 import { sheetFromRows, workbookOf } from '../../support/grid';
 import { manySheets, seed, sheetGrid, suixi, workbookGrid } from './tables';
 
@@ -64,6 +64,10 @@ describe('readWorkbook: round trips', () => {
     expect(syncs).toBe(1);
     expect(result.sheets.map((s) => s.name)).toEqual(Array.from({ length: count }, (_u, i) => `表${i + 1}`));
     for (const sheet of result.sheets) expect(cellAt(sheet, 21, 2)?.value).toBe('预算完成率');
+  });
+
+  it('gives the benchmark its figure: one read round trip for 1, 10 and 50 sheets', async () => {
+    for (const count of [1, 10, 50]) expect(await countReadSyncs(manySheets(count), { webLimit: true })).toBe(1);
   });
 
   it('needs one more sync per 64 further sheets, and sizes the next walk from the last count', async () => {
@@ -165,6 +169,19 @@ describe('readWorkbook: large and awkward workbooks', () => {
     for (const sheet of result.sheets) expect(cellAt(sheet, 400, 1)?.value).toBe(`指标400${long}`);
     expect(result.notes).toBeUndefined();
     expect(fake.log.filter((s) => !s.error).every((s) => s.responseBytes < 5 * 1024 * 1024)).toBe(true);
+  });
+
+  it('after one failed single-sync read, reads the rest of the session the careful way without a failed round trip', async () => {
+    const long = '（说明文字）'.repeat(60);
+    const fake = new FakeExcel(workbookOf(...Array.from({ length: 12 }, (_u, i) => tallSheet(`表${i + 1}`, 400, long))));
+    fake.payloadLimitBytes = 5 * 1024 * 1024;
+    const host = createExcelHost(fake.deps);
+    await host.readWorkbook();
+    expect(fake.log[0].error).toBe('ResponsePayloadSizeLimitExceeded');
+    const before = fake.log.length;
+    const grid = await host.readWorkbook();
+    expect(fake.log.slice(before).filter((s) => s.error)).toEqual([]);
+    expect(grid.sheets).toHaveLength(12);
   });
 
   it('finds every merged area even past the 512 a single range can report', async () => {
