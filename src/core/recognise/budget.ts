@@ -44,6 +44,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
   const columns = new Map<BudgetField, number>();
   const keys: string[] = [];
   let unit: string | undefined;
+  let ratePercent = false;
   const cells = reader.row(headerRow) ?? [];
   const end = Math.min(zone.right, cells.length);
   const bounds = new Bounds();
@@ -51,6 +52,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
     const m = reader.meaning(headerRow, c);
     if (m.budget === undefined) continue;
     if (!columns.has(m.budget)) columns.set(m.budget, c);
+    if (m.budget === 'rate' && m.label.brackets.includes('%')) ratePercent = true;
     keys.push(m.label.key, m.label.full);
     unit ??= statedMoneyUnit(m.label);
     bounds.add(reader, headerRow, c);
@@ -67,7 +69,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
   let group: TextField | undefined;
   const value = (row: number, field: BudgetField): ValueField | undefined => {
     const c = columns.get(field);
-    return c === undefined ? undefined : reader.valueField(row, c);
+    return c === undefined ? undefined : reader.valueField(row, c, field === 'rate' && ratePercent ? '%' : undefined);
   };
   for (let row = headerRow + 1; row <= limitRow; row++) {
     const p = profileRow(reader, row, zone);
@@ -79,10 +81,13 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
     for (const c of columns.values()) if (!reader.isEmpty(row, c)) hasValue = true;
     if (texts.length === 0) {
       if (!hasValue) break;
-      continue; // numbers with no label: not a fund-source row this block can name
+      // A one-row block (Chongqing 部门预算执行情况): the block label, merged down, names the row.
+      if (!label || rows.length > 0 || reader.merges.at(row, label.ref.col)?.top !== label.ref.row) continue;
+      texts.push(label);
     }
     lastRow = row;
     for (const t of texts) {
+      if (t === label) continue;
       bounds.add(reader, t.ref.row, t.ref.col);
       keys.push(labelOf(t.text).key);
     }
@@ -96,7 +101,7 @@ export function readBudget(reader: SheetReader, headerRow: number, zone: Zone, l
     const note = columns.get('note');
     rows.push({
       label: rowText,
-      isTotal: isTotalLabel(rowText.text),
+      isTotal: rowText === label || isTotalLabel(rowText.text),
       ...(group ? { group } : {}),
       ...optional('initial', value(row, 'initial')),
       ...optional('budget', value(row, 'budget')),

@@ -148,7 +148,10 @@ export function headerBandsAt(reader: SheetReader, row: number): HeaderBand[] {
   const bands: HeaderBand[] = [];
   for (const segment of splitSegments(entries)) {
     const band = bandOf(reader, rows, segment);
-    if (band) bands.push(band);
+    if (!band) continue;
+    // A group header whose sub-headers were taken still spans the table (偏差原因 over 原因/措施).
+    const right = top.reduce((r, t) => (t.group && t.col >= band.left && t.col <= band.right ? Math.max(r, t.right) : r), band.right);
+    bands.push(right === band.right ? band : { ...band, right });
   }
   // A second row that added nothing the table needs is data or noise, not a sub-header.
   if (rows.length === 2 && bands.length === 0) {

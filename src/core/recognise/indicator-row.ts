@@ -72,6 +72,10 @@ function readOperator(
     const opSource = SYMBOLS.has(first) ? 'target' : 'word';
     return { op: target.op, opSource, qualitative: target.op === 'qual' };
   }
+  // A bare '100%' is the folded form of '=100%' (DESIGN.md §1), scored like ≥ as a full rate.
+  if (target?.kind === 'number' && target.percent && target.number?.eq(100) && typeof target.raw === 'string') {
+    return { op: '=', opSource: 'target', qualitative: false };
+  }
   // A word target (优, 有所增加, 达到预期) is a qualitative indicator unless the form says 定量.
   if (target?.kind === 'text' && !quantitative && applicable) return { op: 'qual', opSource: 'target', qualitative: true };
   const fromName = name && target?.kind !== 'text' ? operatorInName(name.text) : undefined;
