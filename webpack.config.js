@@ -38,9 +38,10 @@ const emptyStyleHash = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
  * - connect-src: our origin; in development also the dev server's live-reload WebSocket.
  * - object-src, base-uri, form-action: nothing; the add-in uses no plugins, <base> or forms.
  */
-function contentSecurityPolicy({ dev = false, port = devPort } = {}) {
+function contentSecurityPolicy({ dev = false } = {}) {
   const connect = ["'self'"];
-  if (dev) connect.push(`ws://localhost:${port}`, `wss://localhost:${port}`);
+  // Any port: `webpack serve --port N` changes the port without telling this config.
+  if (dev) connect.push('ws://localhost:*', 'wss://localhost:*');
   const directives = {
     'default-src': ["'self'"],
     'script-src': ["'self'", officeJsOrigin],
@@ -127,7 +128,7 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
-        contentSecurityPolicy: contentSecurityPolicy({ dev, port }),
+        contentSecurityPolicy: contentSecurityPolicy({ dev }),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -241,7 +241,7 @@ describe('npm start, for real', () => {
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
     expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
-    expect(csp).toContain(`connect-src 'self' ws://localhost:${port} wss://localhost:${port}`);
+    expect(csp).toContain("connect-src 'self' ws://localhost:* wss://localhost:*");
     expect(csp).not.toContain('unsafe-eval');
   });
 
