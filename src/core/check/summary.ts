@@ -89,7 +89,7 @@ function budgetSummary(facts: TableFacts, profile: Profile): TableSummary['budge
 
 /**
  * Figures of one table under a profile. Budget rate in percent points ('99.74'). A form without
- * scores (family H) has no computed total or grade: those are ''. Without a weight column the
+ * weights or scores (family H) leaves those figures, the computed total and the grade as ''. Without a weight column the
  * weights are the ones inferred from the block totals or the expected total (see support/weights).
  */
 export function summariseTable(table: IndicatorTable, profile: Profile): TableSummary {
@@ -108,9 +108,9 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
     range: table.range,
     family: table.family,
     indicators: table.indicators.length,
-    weightSum: plain(weightSum),
+    weightSum: facts.hasWeights || budget.weight ? plain(weightSum) : '',
     expectedWeight: plain(new Decimal(profile.expectedTotal)),
-    scoreSum: plain(scoreSum),
+    scoreSum: scored ? plain(scoreSum) : '',
     ...(stated ? { statedTotal: plain(stated) } : {}),
     computedTotal: total ? plain(total) : '',
     grade: total ? (gradeOf(total, profile) ?? '') : '',

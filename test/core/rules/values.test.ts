@@ -19,6 +19,11 @@ describe('PERF010 quantitative value not a number', () => {
     expect(actual[0].message.zh).toContain('完成值“正在统计”不是数字');
   });
 
+  it('does not call a measurement in an unusual unit a word (≤250/10万, 218.6/10万)', () => {
+    const table = edit('主题党日活动', { unit: undefined, target: '≤250/10万', actual: '218.6/10万' });
+    expect(run(PERF010, table)).toEqual([]);
+  });
+
   it('leaves target-like actuals to PERF014, and is silent on 定性 rows and on values with units', () => {
     expect(run(PERF010, edit('主题党日活动', { actual: '达到预期' }))).toEqual([]);
     expect(run(PERF010, seedTable())).toEqual([]);
