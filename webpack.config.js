@@ -147,7 +147,8 @@ module.exports = (env = {}, argv = {}) => {
     // Only files in the dependency graph are watched; this also keeps stray writes (test output,
     // CI results, fixtures) from triggering rebuilds.
     watchOptions: {
-      ignored: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/test-output/**', '**/.ci-out/**'],
+      // Globs with forward slashes, also on Windows (watchpack compares normalised paths).
+      ignored: ['**/node_modules/**', '**/.git/**', ...['dist', 'build', 'test-output', '.ci-out'].map((dir) => path.join(__dirname, dir).replace(/\\/g, '/'))],
     },
     devServer: {
       port,
