@@ -84,6 +84,7 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: dev ? 'development' : 'production',
+    context: __dirname,
     // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
     devtool: dev ? 'source-map' : false,
     target: ['web', 'es2020'],
@@ -148,7 +149,11 @@ module.exports = (env = {}, argv = {}) => {
     // CI results, fixtures) from triggering rebuilds.
     watchOptions: {
       // Globs with forward slashes, also on Windows (watchpack compares normalised paths).
-      ignored: ['**/node_modules/**', '**/.git/**', ...['dist', 'build', 'test-output', '.ci-out'].map((dir) => path.join(__dirname, dir).replace(/\\/g, '/'))],
+      ignored: [
+        '**/node_modules/**',
+        '**/.git/**',
+        ...['dist', 'build', 'test-output', '.ci-out'].map((dir) => path.join(__dirname, dir).replace(/\\/g, '/')),
+      ],
     },
     devServer: {
       port,

@@ -19,7 +19,6 @@ const makeConfig = require('../../webpack.config.js');
 
 function build(outDir: string): Promise<webpack.Stats> {
   const config = makeConfig({}, { mode: 'production' });
-  config.context = root;
   config.entry = { ...config.entry, taskpane: './test/build/fixtures/fluent-pane.tsx' };
   config.output = { ...config.output, path: outDir };
   return new Promise((resolve, reject) => {
