@@ -42,6 +42,14 @@ describe('highlight and clearHighlights', () => {
     expect(JSON.parse(fake.workbook.settings.get(STORE_KEYS.fills) as string)).toEqual({ v: 1, cells: [] });
   });
 
+  it('takes three round trips each way: saved set, current fills, then one write batch', async () => {
+    const { fake, host } = setup();
+    expect(await fake.countSyncs(() => host.highlight(MARKS))).toBe(3);
+    expect(fake.log.map((s) => s.writes > 0)).toEqual([false, false, true]);
+    expect(await fake.countSyncs(() => host.clearHighlights())).toBe(3);
+    expect(await fake.countSyncs(() => host.clearHighlights())).toBe(1);
+  });
+
   it('restores the previous set first when highlighting again', async () => {
     const { fake, host } = setup();
     await host.highlight(MARKS);
