@@ -74,8 +74,8 @@ const MESSAGES: Record<FileProblemCode, (d: ProblemDetails) => Message> = {
     en: 'Not an Excel workbook (.xlsx): the content is not recognisable.',
   }),
   csv: () => ({
-    zh: `这是文本（CSV）文件，只是扩展名为 .xlsx：${SAVE_AS_ZH}。`,
-    en: `This is a text (CSV) file named .xlsx: ${SAVE_AS_EN}.`,
+    zh: `这是文本（CSV）文件，不是 Excel 工作簿：${SAVE_AS_ZH}。`,
+    en: `This is a text (CSV) file, not an Excel workbook: ${SAVE_AS_EN}.`,
   }),
   html: () => ({
     zh: `这是网页（HTML）表格，不是真正的 Excel 文件：${SAVE_AS_ZH}。`,

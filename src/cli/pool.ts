@@ -1,0 +1,129 @@
+// Checks many files on every core: a pool of worker threads, each parsing its file once, results
+// delivered in input order. One file (or --jobs 1) is checked in the main thread, no pool.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkFile, type CheckSetup } from './check-file';
+import type { FileOutcome } from './outcome';
+
+/** Heap of one worker: a file the read caps let through stays well below it (src/hosts/file/limits.ts). */
+const WORKER_HEAP_MB = 2048;
+
+export interface RunOptions {
+  readonly setup: CheckSetup;
+  /** Worker threads; default availableParallelism(). */
+  readonly jobs?: number;
+  /** Heap cap of each worker in MB (default 2048): a file that needs more is reported, not fatal. */
+  readonly workerHeapMb?: number;
+  /** Called once per file, in input order, as soon as the file and all before it are done. */
+  readonly onOutcome?: (outcome: FileOutcome, index: number) => void;
+}
+
+/** The compiled worker beside this file; absent when running from TypeScript sources (tests). */
+function workerFile(): string | undefined {
+  const file = join(__dirname, 'worker.js');
+  return existsSync(file) ? file : undefined;
+}
+
+function crashOutcome(file: string, setup: CheckSetup, error: unknown, heapMb: number): FileOutcome {
+  const code = (error as { code?: string })?.code;
+  const memory = code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const message = memory
+    ? { zh: `文件过大，检查时超出 ${heapMb} MB 内存上限。`, en: `The file is too large: checking it exceeded the ${heapMb} MB memory limit.` }
+    : { zh: `检查该文件时出错：${detail}`, en: `Checking the file failed: ${detail}` };
+  return {
+    file,
+    error: message[setup.lang],
+    errorCode: memory ? 'too-large' : 'internal',
+    tables: [],
+    findings: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    notes: [],
+  };
+}
+
+/** Delivers outcomes in input order however they arrive. */
+class InOrder {
+  private readonly results: (FileOutcome | undefined)[];
+  private next = 0;
+
+  constructor(count: number, private readonly deliver?: (outcome: FileOutcome, index: number) => void) {
+    this.results = new Array(count);
+  }
+
+  put(index: number, outcome: FileOutcome): void {
+    this.results[index] = outcome;
+    while (this.next < this.results.length && this.results[this.next]) {
+      this.deliver?.(this.results[this.next]!, this.next);
+      this.next++;
+    }
+  }
+
+  all(): FileOutcome[] {
+    return this.results as FileOutcome[];
+  }
+}
+
+async function checkInline(files: readonly string[], options: RunOptions): Promise<FileOutcome[]> {
+  const order = new InOrder(files.length, options.onOutcome);
+  for (let i = 0; i < files.length; i++) order.put(i, await checkFile(files[i], options.setup));
+  return order.all();
+}
+
+function checkInWorkers(files: readonly string[], options: RunOptions, script: string, jobs: number): Promise<FileOutcome[]> {
+  const order = new InOrder(files.length, options.onOutcome);
+  let nextTask = 0;
+  let done = 0;
+  return new Promise((resolve) => {
+    const workers = new Set<Worker>();
+    const finish = () => {
+      for (const w of workers) void w.terminate();
+      resolve(order.all());
+    };
+    const start = () => {
+      const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
+      const worker = new Worker(script, { workerData: options.setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+      workers.add(worker);
+      let current = -1;
+      const feed = () => {
+        if (nextTask >= files.length) {
+          workers.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        current = nextTask++;
+        worker.postMessage({ index: current, file: files[current] });
+      };
+      worker.on('message', (message: { index: number; outcome: FileOutcome }) => {
+        order.put(message.index, message.outcome);
+        current = -1;
+        if (++done === files.length) return finish();
+        feed();
+      });
+      let failure: unknown;
+      worker.on('error', (error) => (failure = error));
+      worker.on('exit', () => {
+        if (!workers.has(worker)) return;
+        workers.delete(worker);
+        if (current >= 0) {
+          // The worker died on this file (out of memory, a native crash): report it, go on with a new one.
+          order.put(current, crashOutcome(files[current], options.setup, failure ?? new Error('worker exited'), heapMb));
+          if (++done === files.length) return finish();
+        }
+        if (nextTask < files.length) start();
+      });
+      feed();
+    };
+    for (let i = 0; i < jobs; i++) start();
+  });
+}
+
+/** Every file checked; outcomes in input order. */
+export async function checkFiles(files: readonly string[], options: RunOptions): Promise<FileOutcome[]> {
+  const jobs = Math.min(options.jobs ?? availableParallelism(), files.length);
+  const script = workerFile();
+  if (jobs <= 1 || !script) return checkInline(files, options);
+  return checkInWorkers(files, options, script, jobs);
+}
