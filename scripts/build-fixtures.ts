@@ -1,12 +1,12 @@
-// `npm run fixtures`: writes test/fixtures/<name>.xlsx from test/fixtures/sources/*.ts.
-// Deterministic: running it twice gives the same bytes, so git shows only real changes.
+// `npm run fixtures`: writes test/fixtures/<name>.xlsx from test/fixtures/sources/*.ts (or into
+// PERF_FIXTURES_OUT when set, for tests). Deterministic: the same sources give the same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildWorkbook } from '../test/fixtures/lib/build';
 import { sources } from '../test/fixtures/sources';
 
 async function main(): Promise<void> {
-  const outDir = resolve(__dirname, '..', 'test', 'fixtures');
+  const outDir = process.env.PERF_FIXTURES_OUT ?? resolve(__dirname, '..', 'test', 'fixtures');
   mkdirSync(outDir, { recursive: true });
   for (const source of sources) {
     const bytes = await buildWorkbook(source);

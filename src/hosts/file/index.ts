@@ -1,4 +1,4 @@
-// The file host's browser-safe surface (ExcelJS, no 'fs'). Node callers add './node'.
+// The file host's browser-safe surface (ExcelJS, no 'fs'). Node callers also import node.ts.
 export { readWorkbookFromBuffer, tryReadWorkbookFromBuffer, type ReadResult } from './read';
 export { applyChangesToBuffer, tryApplyChangesToBuffer, ApplyChangesError, type ApplyResult, type ApplyFailureReason } from './apply';
 export { sniffWorkbook } from './sniff';
