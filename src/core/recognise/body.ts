@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import type { BlockLabel, ColumnField, Indicator, TextField } from '../model/types';
 import type { HeaderBand } from './header';
 import { headerBandsAt } from './header';
-import { isIndicatorRow, readIndicator } from './indicator-row';
+import { blockOfLevels, isIndicatorRow, readIndicator } from './indicator-row';
 import type { SheetReader } from './reader';
 import { isBudgetHeader, profileRow, type Zone } from './row-profile';
 import { labelOf, statedPoints } from './text';
@@ -73,6 +73,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   let current: OpenBlock | undefined;
   let level1: TextField | undefined;
   let level2: TextField | undefined;
+  let block: BlockLabel['kind'] | undefined;
   const goalBlocks: BlockLabel[] = [];
   let currentGoal: OpenBlock | undefined = startGoalBlock ? openGoal(startGoalBlock.label) : undefined;
   let goalBlock = startGoalBlock?.n;
@@ -104,6 +105,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
       usedGoalBlocks = true;
       level1 = undefined;
       level2 = undefined;
+      block = undefined;
       closeBlock();
       closeGoal();
       currentGoal = openGoal(reader.textField(row, profile.goalBlock.col));
@@ -148,10 +150,11 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
     }
     const l2 = reader.optionalText(row, col('level2'));
     if (l2) level2 = l2;
+    if (l1 || l2) block = blockOfLevels(level1, level2);
     lastRow = row;
     if (current) current.lastRow = row;
     if (!isIndicatorRow(reader, row, columns)) continue;
-    indicators.push(readIndicator(reader, row, columns, { level1, level2, goalBlock, coefficientPercent }));
+    indicators.push(readIndicator(reader, row, columns, { level1, level2, goalBlock, block, coefficientPercent }));
     lastIndicatorRow = row;
   }
   closeBlock();

@@ -12,6 +12,8 @@ export interface RowContext {
   readonly level1?: TextField;
   readonly level2?: TextField;
   readonly goalBlock?: number;
+  /** Block kind of the current levels (blockOfLevels), if they name one. */
+  readonly block?: BlockKind;
   /** Header of the coefficient column says (%): its plain numbers are percentages. */
   readonly coefficientPercent: boolean;
 }
@@ -34,7 +36,7 @@ export function isIndicatorRow(reader: SheetReader, row: number, columns: Column
 
 function nameField(reader: SheetReader, row: number, col: number | undefined): TextField | undefined {
   const field = reader.optionalText(row, col);
-  if (!field) return undefined;
+  if (!field || field.text.charAt(0) !== '指') return field;
   const stripped = field.text.replace(NAME_PREFIX, '').trim();
   return stripped !== '' && stripped !== field.text ? { ...field, text: stripped } : field;
 }
@@ -83,19 +85,27 @@ function readOperator(
   return { qualitative: false };
 }
 
-function blockOf(level1: TextField | undefined, level2: TextField | undefined, name: TextField | undefined): BlockKind {
+/**
+ * The block a row's levels put it in: the first level's kind, or the second level's when the first
+ * names none or several (效益指标/满意度指标 over 服务对象满意度指标). Computed once per level change.
+ */
+export function blockOfLevels(level1: TextField | undefined, level2: TextField | undefined): BlockKind | undefined {
   const kinds = level1 ? blockKindsOf(level1.text) : [];
   if (kinds.length === 1) return kinds[0];
   const second = level2 ? blockKindOfLevel2(level2.text) : undefined;
   if (second !== undefined && (kinds.length === 0 || kinds.includes(second))) return second;
-  if (kinds.length > 0) return kinds[0];
+  return kinds[0];
+}
+
+function blockOf(ctx: RowContext, name: TextField | undefined): BlockKind {
+  if (ctx.block !== undefined) return ctx.block;
   // Family C puts 全年预算执行率 among the indicators with no first level.
-  if (!level1 && name && /预算执行率$/.test(labelOf(name.text).key)) return 'budget';
+  if (!ctx.level1 && name && /预算执行率$/.test(labelOf(name.text).key)) return 'budget';
   return 'other';
 }
 
-function notApplicable(fields: ReadonlyArray<{ text: string } | undefined>): boolean {
-  return fields.some((f) => f !== undefined && f.text !== '' && meaningOf(f.text).notApplicable === true);
+function notApplicable(fields: ReadonlyArray<{ text: string; kind?: string } | undefined>): boolean {
+  return fields.some((f) => f !== undefined && f.kind !== 'number' && f.text !== '' && meaningOf(f.text).notApplicable === true);
 }
 
 export function readIndicator(reader: SheetReader, row: number, columns: Columns, ctx: RowContext): Indicator {
@@ -121,23 +131,24 @@ export function readIndicator(reader: SheetReader, row: number, columns: Columns
 
   return {
     row,
-    ...(ctx.level1 ? { level1: ctx.level1 } : {}),
-    block: blockOf(ctx.level1, ctx.level2, name),
-    ...(ctx.level2 ? { level2: ctx.level2 } : {}),
-    ...(name ? { name } : {}),
-    ...(unit ? { unit } : {}),
-    ...(opCell ? { opCell } : {}),
-    ...(op !== undefined ? { op, opSource } : {}),
-    ...(target ? { target } : {}),
-    ...(initialTarget ? { initialTarget } : {}),
-    ...(actual ? { actual } : {}),
-    ...(weight ? { weight } : {}),
-    ...(coefficient ? { coefficient } : {}),
-    ...(score ? { score } : {}),
-    ...(note ? { note } : {}),
-    ...(criteria ? { criteria } : {}),
+    level1: ctx.level1,
+    block: blockOf(ctx, name),
+    level2: ctx.level2,
+    name,
+    unit,
+    opCell,
+    op,
+    opSource,
+    target,
+    initialTarget,
+    actual,
+    weight,
+    coefficient,
+    score,
+    note,
+    criteria,
     qualitative,
     applicable,
-    ...(ctx.goalBlock !== undefined ? { goalBlock: ctx.goalBlock } : {}),
+    goalBlock: ctx.goalBlock,
   };
 }

@@ -1,6 +1,6 @@
 // Reading one sheet for recognition: cells, display text, merges, labels and the model's fields
 // (TextField / ValueField with their addresses). One reader per sheet; merges indexed once.
-import { a1 } from '../grid/address';
+import { columnLetters } from '../grid/address';
 import type { Cell, CellValue, SheetGrid } from '../grid/types';
 import { isCellError } from '../grid/types';
 import type { CellRef, TextField, ValueField } from '../model/types';
@@ -15,6 +15,7 @@ export class SheetReader {
   readonly merges: MergeIndex;
   /** Last row that can hold a value (rows beyond it are empty). */
   readonly lastRow: number;
+  private readonly letters: string[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -60,7 +61,9 @@ export class SheetReader {
   }
 
   ref(row: number, col: number): CellRef {
-    return { sheet: this.name, row, col, address: a1(row, col) };
+    let letters = this.letters[col];
+    if (letters === undefined) letters = this.letters[col] = columnLetters(col);
+    return { sheet: this.name, row, col, address: letters + row };
   }
 
   textField(row: number, col: number, text?: string): TextField {
@@ -79,21 +82,30 @@ export class SheetReader {
     return this.textField(row, col);
   }
 
+  /** The value of a cell as a ValueField (one fixed shape: absent parts are undefined). */
   valueField(row: number, col: number, unitHint?: string): ValueField {
     const cell = this.cell(row, col);
     const raw = cell?.value ?? null;
-    const parsed = parseValue(raw, {
-      ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}),
-      ...(cell?.text !== undefined ? { text: cell.text } : {}),
-      ...(unitHint ? { unitHint } : {}),
-    });
-    const decimals = raw === null ? undefined : displayedDecimals(raw, cell?.numFmt, cell?.text);
+    const numFmt = cell?.numFmt;
+    const text = cell?.text;
+    const parsed =
+      numFmt === undefined && text === undefined && unitHint === undefined
+        ? parseValue(raw)
+        : parseValue(raw, { numFmt, text, unitHint });
     return {
-      ...parsed,
+      raw: parsed.raw,
+      text: parsed.text,
+      kind: parsed.kind,
+      number: parsed.number,
+      percent: parsed.percent,
+      unit: parsed.unit,
+      op: parsed.op,
+      numberAsText: parsed.numberAsText,
+      error: parsed.error,
       ref: this.ref(row, col),
-      ...(cell?.formula ? { formula: cell.formula } : {}),
-      ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}),
-      ...(decimals !== undefined ? { decimals } : {}),
+      formula: cell?.formula,
+      numFmt,
+      decimals: raw === null ? undefined : displayedDecimals(raw, numFmt, text),
     };
   }
 

@@ -61,13 +61,18 @@ function splitBrackets(full: string): { key: string; brackets: string[] } {
 const cache = new Map<string, Label>();
 const CACHE_LIMIT = 50_000;
 
+/** The normalised label of a text, computed afresh. */
+export function computeLabel(text: string): Label {
+  const full = foldText(text);
+  const { key, brackets } = splitBrackets(full);
+  return { key, brackets, full };
+}
+
 /** The normalised label of a cell text (cached: headers repeat across rows and sheets). */
 export function labelOf(text: string): Label {
   let label = cache.get(text);
   if (label === undefined) {
-    const full = foldText(text);
-    const { key, brackets } = splitBrackets(full);
-    label = { key, brackets, full };
+    label = computeLabel(text);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, label);
   }

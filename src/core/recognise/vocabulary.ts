@@ -1,7 +1,7 @@
 // What a label means, by its normalised key (text.ts): header texts of DESIGN.md §1 and their
 // variants, the labels of the blocks around a table. Exact keys, one Map lookup per distinct text.
 import type { ColumnField } from '../model/types';
-import { labelOf, type Label } from './text';
+import { computeLabel, labelOf, type Label } from './text';
 
 /** 绩效指标 heads the name column only when no 三级指标 / 指标名称 column exists. */
 export type HeaderField = ColumnField | 'weakName';
@@ -104,11 +104,13 @@ const GOAL_BLOCK = /^(?:年度)?绩效目标(\d{1,2})$/;
 
 function isTitle(label: Label): boolean {
   const k = label.key;
-  return k.length <= 60 && /(?:自评表|评价表|评分表|自评报告表)$/.test(k);
+  return k.length <= 60 && k.charCodeAt(k.length - 1) === 0x8868 /* 表 */ && /(?:自评表|评价表|评分表|自评报告表)$/.test(k);
 }
 
 const meanings = new Map<string, LabelMeaning>();
-const MEANING_LIMIT = 50_000;
+const MEANING_LIMIT = 20_000;
+/** Texts this short (units, operators, grades) repeat and are always cached. */
+const SHORT_TEXT = 8;
 const NOTHING: LabelMeaning = { label: { key: '', brackets: [], full: '' } };
 
 /** Longest text worth matching: labels are short; indicator names and goals are not labels. */
@@ -119,9 +121,9 @@ export function meaningOf(text: string): LabelMeaning {
   if (text.length > MAX_LABEL_LENGTH) return NOTHING;
   let meaning = meanings.get(text);
   if (meaning !== undefined) return meaning;
-  const label = labelOf(text);
+  const label = computeLabel(text);
   const k = label.key;
-  const goalBlock = GOAL_BLOCK.exec(k);
+  const goalBlock = k.includes('目标') ? GOAL_BLOCK.exec(k) : null;
   const m: { -readonly [P in keyof LabelMeaning]: LabelMeaning[P] } = { label };
   const header = HEADER.get(k);
   if (header) m.header = header;
@@ -140,8 +142,11 @@ export function meaningOf(text: string): LabelMeaning {
   if (GRADES.has(k)) m.grade = true;
   if (NOT_APPLICABLE.has(k)) m.notApplicable = true;
   meaning = m;
-  if (meanings.size >= MEANING_LIMIT) meanings.clear();
-  meanings.set(text, meaning);
+  // Indicator names are long and unique: keeping them would only fill the cache.
+  if (Object.keys(m).length > 1 || text.length <= SHORT_TEXT) {
+    if (meanings.size >= MEANING_LIMIT) meanings.clear();
+    meanings.set(text, meaning);
+  }
   return meaning;
 }
 
