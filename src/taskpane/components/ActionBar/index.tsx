@@ -1,0 +1,63 @@
+// Commands on the whole result: fix all certain issues, highlights, undo, export, live re-check.
+import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
+import type { HostCapabilities, JournalEntry } from '../../../hosts/types';
+import { text, useI18n } from '../../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface ActionBarProps {
+  readonly capabilities: HostCapabilities;
+  readonly hasReport: boolean;
+  readonly certainFixes: number;
+  readonly journal: readonly JournalEntry[];
+  readonly live: boolean;
+  readonly disabled: boolean;
+  readonly onFixAll: () => void;
+  readonly onHighlight: () => void;
+  readonly onClearHighlights: () => void;
+  readonly onUndo: () => void;
+  readonly onExport: () => void;
+  readonly onLiveChange: (live: boolean) => void;
+}
+
+export function ActionBar(props: ActionBarProps) {
+  const { capabilities, hasReport, certainFixes, journal, live, disabled } = props;
+  const { t } = useI18n();
+  const styles = useStyles();
+  const last = journal[journal.length - 1];
+  return (
+    <div className={styles.root} role="group" aria-label={t(text.actionsHeading)}>
+      <div className={styles.buttons}>
+        {hasReport && (
+          <Button size="small" disabled={disabled || certainFixes === 0} onClick={props.onFixAll}>
+            {t(text.fixAll(certainFixes))}
+          </Button>
+        )}
+        <Button size="small" disabled={disabled || !last} onClick={props.onUndo} title={last ? t(text.undoWhat(last.label)) : undefined}>
+          {t(text.undo)}
+        </Button>
+        {capabilities.highlight && hasReport && (
+          <Button size="small" disabled={disabled} onClick={props.onHighlight}>
+            {t(text.highlight)}
+          </Button>
+        )}
+        {capabilities.highlight && (
+          <Button size="small" disabled={disabled} onClick={props.onClearHighlights}>
+            {t(text.clearHighlights)}
+          </Button>
+        )}
+        {capabilities.addSheet && hasReport && (
+          <Button size="small" disabled={disabled} onClick={props.onExport}>
+            {t(text.exportReport)}
+          </Button>
+        )}
+      </div>
+      {capabilities.watchChanges && hasReport && (
+        <Switch checked={live} onChange={(_, data) => props.onLiveChange(data.checked)} label={t(text.live)} title={t(text.liveHint)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// Preview of a batch of cell writes (one fix, all certain fixes, or 插入公式): old → new for every
+// cell, the rows left alone and why, then 应用 writes the batch in one go.
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens,
+} from '@fluentui/react-components';
+import type { CellValue } from '../../../core/grid/types';
+import { isCellError } from '../../../core/grid/types';
+import type { CellChange, Message } from '../../../core/findings/types';
+import type { SkippedRow } from '../../../core/actions/score-formula';
+import { text, useI18n } from '../../i18n';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(600px, calc(100vw - 16px))', boxSizing: 'border-box' },
+  table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', marginTop: tokens.spacingVerticalS },
+  cell: {
+    textAlign: 'start',
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase200,
+  },
+  refCol: { width: '28%' },
+  newValue: { fontWeight: tokens.fontWeightSemibold },
+  skipped: { marginTop: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  scroll: { maxHeight: '50vh', overflowY: 'auto' },
+});
+
+export interface ChangesDialogProps {
+  readonly open: boolean;
+  readonly title: Message;
+  readonly changes: readonly CellChange[];
+  readonly skipped: readonly SkippedRow[];
+  readonly conflicts: number;
+  readonly disabled: boolean;
+  readonly onApply: () => void;
+  readonly onCancel: () => void;
+}
+
+/** What a person sees in the cell: the formula with its value, or the value; empty shown as （空）. */
+export function cellContentText(content: { value: CellValue | number | string; formula?: string }, empty: string): string {
+  const v = content.value;
+  const shown = v === null || v === '' ? '' : isCellError(v) ? v.error : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+  if (content.formula) return shown === '' ? content.formula : `${content.formula} → ${shown}`;
+  return shown === '' ? empty : shown;
+}
+
+export function ChangesDialog({ open, title, changes, skipped, conflicts, disabled, onApply, onCancel }: ChangesDialogProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const empty = t(text.empty);
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{t(title)}</DialogTitle>
+          <DialogContent>
+            <Text block>{changes.length > 0 ? t(text.previewIntro(changes.length)) : t(text.nothingToWrite)}</Text>
+            {conflicts > 0 && <Text block>{t(text.conflicts(conflicts))}</Text>}
+            {changes.length > 0 && (
+              <div className={styles.scroll}>
+                <table className={styles.table}>
+                  <thead>
+                    <tr>
+                      <th scope="col" className={`${styles.cell} ${styles.refCol}`}>{t(text.cell)}</th>
+                      <th scope="col" className={styles.cell}>{t(text.oldValue)}</th>
+                      <th scope="col" className={styles.cell}>{t(text.newValue)}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changes.map((c) => (
+                      <tr key={`${c.sheet}!${c.address}`}>
+                        <th scope="row" className={styles.cell}>{`${c.sheet}!${c.address}`}</th>
+                        <td className={styles.cell}>{cellContentText(c.before, empty)}</td>
+                        <td className={`${styles.cell} ${styles.newValue}`}>{cellContentText(c.after, empty)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {skipped.length > 0 && (
+              <div className={styles.skipped}>
+                <Text weight="semibold" block>{t(text.skippedHeading(skipped.length))}</Text>
+                <ul className={styles.list}>
+                  {skipped.map((s) => (
+                    <li key={s.row}>{t(text.skippedRow(s.row, s.reason))}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={disabled || changes.length === 0} onClick={onApply}>
+              {t(text.apply)}
+            </Button>
+            <Button onClick={onCancel}>{t(text.cancel)}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,34 @@
+// The root: FluentProvider with Office's theme, the language (zh-CN unless told otherwise), the pane.
+import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PerfHost } from '../../../hosts/types';
+import type { ValidateBridge } from '../../bridge';
+import { I18nProvider, languageTag, type Language } from '../../i18n';
+import type { PaneServices } from '../../services';
+import { resolveTheme, type ThemeInput } from '../../theme';
+import { PerfPane } from '../PerfPane';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', maxWidth: '100%', overflowX: 'hidden' },
+});
+
+export interface PerfAppProps {
+  readonly host: PerfHost;
+  readonly services: PaneServices;
+  readonly language?: Language;
+  readonly theme?: ThemeInput;
+  readonly bridge?: ValidateBridge;
+  readonly liveDelayMs?: number;
+}
+
+export function PerfApp({ host, services, language: initial = 'zh', theme, bridge, liveDelayMs }: PerfAppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initial);
+  return (
+    <FluentProvider theme={resolveTheme(theme)} lang={languageTag(language)} className={styles.provider}>
+      <I18nProvider language={language}>
+        <PerfPane host={host} services={services} language={language} onLanguageChange={setLanguage} bridge={bridge} liveDelayMs={liveDelayMs} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,144 @@
+// The container: owns the pane's state (usePaneController) and lays out the presentational parts.
+import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo } from 'react';
+import { certainFixes } from '../../../core/actions/fixes';
+import type { PerfHost } from '../../../hosts/types';
+import type { ValidateBridge } from '../../bridge';
+import { text, useI18n, type Language } from '../../i18n';
+import type { PaneServices } from '../../services';
+import { readCustomProfile } from '../../state/settings';
+import { usePaneController } from '../../state/usePaneController';
+import { ActionBar } from '../ActionBar';
+import { ChangesDialog } from '../ChangesDialog';
+import { FindingList } from '../FindingList';
+import { Notices } from '../Notices';
+import { ResultSummary } from '../ResultSummary';
+import { ReviewDialog } from '../ReviewDialog';
+import { ReviewedList } from '../ReviewedList';
+import { SettingsPanel } from '../SettingsPanel';
+import { TableSummaryCard } from '../TableSummaryCard';
+import { ValidateBar } from '../ValidateBar';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+    overflowX: 'hidden',
+  },
+  title: { margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+});
+
+export interface PerfPaneProps {
+  readonly host: PerfHost;
+  readonly services: PaneServices;
+  readonly language: Language;
+  readonly onLanguageChange: (language: Language) => void;
+  /** The ribbon's 校验 command runs the pane's validation through this. */
+  readonly bridge?: ValidateBridge;
+  readonly liveDelayMs?: number;
+}
+
+export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs }: PerfPaneProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const c = usePaneController({ host, services, language, liveDelayMs });
+  const { report } = c;
+  const busy = c.busy !== undefined;
+  const fixable = useMemo(() => (report ? certainFixes(report.findings).findings.length : 0), [report]);
+  const validate = c.validate;
+
+  useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
+
+  return (
+    <main className={styles.root} aria-label={t(text.appTitle)}>
+      <Subtitle1 as="h1" className={styles.title}>
+        {t(text.appTitle)}
+      </Subtitle1>
+      <ValidateBar busy={c.busy} progress={c.progress} onValidate={() => void c.validate()} onCancel={c.cancel} />
+      <Notices notice={c.notice} notes={c.notes} stale={c.stale} onRevalidate={() => void c.validate()} onDismiss={c.dismissNotice} />
+      {!report && <Caption1>{t(text.emptyState)}</Caption1>}
+      {report && <ResultSummary passed={report.passed} counts={report.counts} />}
+      <ActionBar
+        capabilities={host.capabilities}
+        hasReport={report !== undefined}
+        certainFixes={fixable}
+        journal={c.journal}
+        live={c.live}
+        disabled={busy}
+        onFixAll={c.previewAllFixes}
+        onHighlight={() => void c.highlight()}
+        onClearHighlights={() => void c.clearHighlights()}
+        onUndo={() => void c.undo()}
+        onExport={() => void c.exportReport()}
+        onLiveChange={c.setLive}
+      />
+      {report && (
+        <>
+          <section className={styles.section} aria-label={t(text.tablesHeading)}>
+            <h2 className={styles.heading}>{t(text.tablesHeading)}</h2>
+            {report.tables.length === 0 && <Text>{t(text.noTables)}</Text>}
+            {report.tables.map((table) => (
+              <TableSummaryCard
+                key={`${table.sheet}!${table.range}`}
+                table={table}
+                canInsertFormulas={c.canInsertFormulas}
+                disabled={busy}
+                onInsertFormulas={c.previewFormulas}
+              />
+            ))}
+          </section>
+          <section className={styles.section} aria-label={t(text.findingsHeading)}>
+            <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
+            <FindingList
+              findings={report.findings}
+              disabled={busy}
+              canSelect={host.capabilities.select}
+              ruleTitle={services.ruleTitle}
+              onSelect={(f) => void c.select(f)}
+              onFix={c.previewFix}
+              onReview={c.openReview}
+            />
+            <ReviewedList
+              reviewed={report.reviewed}
+              show={c.showReviewed}
+              disabled={busy}
+              onShowChange={c.setShowReviewed}
+              onRestore={(mark) => void c.unreview(mark)}
+            />
+          </section>
+        </>
+      )}
+      <SettingsPanel
+        settings={c.settings}
+        profile={c.profile}
+        language={language}
+        onChange={c.setSettings}
+        readCustom={(json) => readCustomProfile(json, services)}
+        onLanguageChange={onLanguageChange}
+      />
+      <ChangesDialog
+        open={c.dialog?.kind === 'changes'}
+        title={c.dialog?.kind === 'changes' ? c.dialog.title : text.fixTitle}
+        changes={c.dialog?.kind === 'changes' ? c.dialog.changes : []}
+        skipped={c.dialog?.kind === 'changes' ? c.dialog.skipped : []}
+        conflicts={c.dialog?.kind === 'changes' ? c.dialog.conflicts : 0}
+        disabled={busy}
+        onApply={() => void c.applyDialog()}
+        onCancel={c.closeDialog}
+      />
+      <ReviewDialog
+        finding={c.dialog?.kind === 'review' ? c.dialog.finding : undefined}
+        onSave={(finding, reason) => void c.review(finding, reason)}
+        onCancel={c.closeDialog}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+// 已复核 / 忽略: the reviewer states why a finding is acceptable; the reason is kept in the workbook.
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, Text, Textarea, tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Finding } from '../../../core/findings/types';
+import { text, useI18n } from '../../i18n';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(600px, calc(100vw - 16px))', boxSizing: 'border-box' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  message: { overflowWrap: 'anywhere' },
+});
+
+export interface ReviewDialogProps {
+  readonly finding?: Finding;
+  readonly onSave: (finding: Finding, reason: string) => void;
+  readonly onCancel: () => void;
+}
+
+export function ReviewDialog({ finding, onSave, onCancel }: ReviewDialogProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    setReason('');
+    setTried(false);
+  }, [finding]);
+  const missing = reason.trim() === '';
+  const save = () => {
+    setTried(true);
+    if (finding && !missing) onSave(finding, reason);
+  };
+  return (
+    <Dialog open={finding !== undefined} onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{t(text.reviewTitle)}</DialogTitle>
+          <DialogContent className={styles.content}>
+            {finding && <Text block weight="semibold" className={styles.message}>{t(finding.message)}</Text>}
+            <Text block>{t(text.reviewIntro)}</Text>
+            <Field
+              label={t(text.reason)}
+              required
+              validationMessage={tried && missing ? t(text.reasonRequired) : undefined}
+              validationState={tried && missing ? 'error' : 'none'}
+            >
+              <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={save}>
+              {t(text.save)}
+            </Button>
+            <Button onClick={onCancel}>{t(text.cancel)}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

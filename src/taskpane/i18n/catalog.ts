@@ -1,0 +1,147 @@
+// Every text the pane shows, Chinese first then English. Components take texts from here only;
+// finding texts come from the findings themselves, cell text is shown as text.
+import type { Message, RuleId, Severity } from '../../core/findings/types';
+import type { Family } from '../../core/model/types';
+
+const m = (zh: string, en: string): Message => ({ zh, en });
+
+export const text = {
+  appTitle: m('绩效自评表校验', 'Performance self-evaluation check'),
+  validate: m('提交前校验', 'Check before submitting'),
+  validateAgain: m('重新校验', 'Validate again'),
+  cancel: m('取消', 'Cancel'),
+  close: m('关闭', 'Close'),
+  reading: (done: number, total: number, sheet?: string) =>
+    m(
+      `正在读取工作表 ${done}/${total}${sheet ? `：${sheet}` : ''}`,
+      `Reading sheet ${done} of ${total}${sheet ? `: ${sheet}` : ''}`,
+    ),
+  readingStart: m('正在读取工作簿…', 'Reading the workbook…'),
+  checking: m('正在校验…', 'Checking…'),
+  writing: m('正在写入…', 'Writing…'),
+  cancelled: m('已取消校验，工作簿未改变。', 'The check was cancelled; the workbook is unchanged.'),
+  emptyState: m(
+    '点击“提交前校验”检查本工作簿中的绩效自评表：权重合计、得分计算、总分与等级、说明是否齐全。',
+    'Click "Check before submitting" to check the self-evaluation tables in this workbook: weight totals, scores, totals and grades, explanations.',
+  ),
+  stale: m('设置已更改，请重新校验。', 'Settings changed: validate again.'),
+  passed: m('通过', 'Passed'),
+  failed: m('未通过', 'Not passed'),
+  resultLabel: (passed: boolean) => (passed ? m('校验结果：通过', 'Result: passed') : m('校验结果：未通过', 'Result: not passed')),
+  severity: {
+    error: m('错误', 'Errors'),
+    warning: m('警告', 'Warnings'),
+    info: m('提示', 'Tips'),
+  } as Readonly<Record<Severity, Message>>,
+  severityHeading: (severity: Message, n: number) => m(`${severity.zh}（${n}）`, `${severity.en} (${n})`),
+  countOf: (severity: Message, n: number) => m(`${severity.zh} ${n}`, `${severity.en}: ${n}`),
+  noTables: m('未找到绩效自评表（指标表）。', 'No self-evaluation (indicator) table was found.'),
+  noFindings: m('没有发现问题。', 'No issues found.'),
+
+  // Table summary
+  tablesHeading: m('表格', 'Tables'),
+  tableHeading: (sheet: string, range: string) => m(`${sheet}!${range}`, `${sheet}!${range}`),
+  family: m('类型', 'Family'),
+  familyValue: (family: Family) => (family === 'unknown' ? m('未识别', 'unknown') : m(family, family)),
+  indicators: m('指标数', 'Indicators'),
+  weightSum: m('权重合计', 'Weight sum'),
+  expected: (value: string) => m(`应为 ${value}`, `expected ${value}`),
+  statedTotal: m('填报总分', 'Stated total'),
+  computedTotal: m('计算总分', 'Computed total'),
+  none: m('未填', 'none'),
+  grade: m('等级', 'Grade'),
+  statedGrade: (grade: string) => m(`（表中填 ${grade}）`, ` (form says ${grade})`),
+  chartTitle: m('各类指标得分与权重', 'Score vs weight by block'),
+  chartAll: m('全部指标', 'All indicators'),
+  chartBudget: m('预算执行', 'Budget execution'),
+  chartRow: (label: string, score: string, weight: string) => m(`${label}：得分 ${score} / 权重 ${weight}`, `${label}: score ${score} of ${weight}`),
+  insertFormulas: m('插入公式', 'Insert formulas'),
+  insertFormulasHint: m('把得分列改为 =PERF.SCORE(…) 公式', 'Turn the score column into =PERF.SCORE(…) formulas'),
+
+  // Findings
+  findingsHeading: m('问题', 'Findings'),
+  ruleGroup: (rule: RuleId, title: Message | undefined, n: number) =>
+    m(`${rule}${title ? ` ${title.zh}` : ''}（${n}）`, `${rule}${title ? ` ${title.en}` : ''} (${n})`),
+  goToCell: (ref: string) => m(`定位到 ${ref}`, `Go to ${ref}`),
+  tableWide: m('整表', 'whole table'),
+  whyHow: m('原因与修改方法', 'Why and how to fix'),
+  why: m('原因', 'Why'),
+  how: m('修改方法', 'How to fix'),
+  expectedFound: (expected?: string, found?: string) =>
+    m(`期望 ${expected ?? '—'}，实际 ${found ?? '—'}`, `expected ${expected ?? '—'}, found ${found ?? '—'}`),
+  fixOne: m('修正…', 'Fix…'),
+  review: m('已复核 / 忽略…', 'Reviewed / ignore…'),
+
+  // Actions
+  actionsHeading: m('操作', 'Actions'),
+  fixAll: (n: number) => m(`修正全部确定问题（${n}）`, `Fix all certain issues (${n})`),
+  highlight: m('高亮问题单元格', 'Highlight cells'),
+  clearHighlights: m('清除高亮', 'Clear highlights'),
+  undo: m('撤销', 'Undo'),
+  undoWhat: (label: Message) => m(`撤销：${label.zh}`, `Undo: ${label.en}`),
+  exportReport: m('导出报告', 'Export report'),
+  live: m('实时复查', 'Live re-check'),
+  liveHint: m('编辑后自动复查所在工作表', 'Re-check the edited sheet after each edit'),
+  showReviewed: (n: number) => m(`显示已复核 / 忽略（${n}）`, `Show reviewed / ignored (${n})`),
+  reviewedHeading: m('已复核 / 忽略', 'Reviewed / ignored'),
+  reviewedReason: (reason: string) => m(`理由：${reason}`, `Reason: ${reason}`),
+  unreview: m('恢复', 'Restore'),
+
+  // Dialogs
+  fixTitle: m('修正预览', 'Preview the fix'),
+  formulaTitle: m('插入公式预览', 'Preview the formulas'),
+  allFixesTitle: m('修正全部确定问题', 'Fix all certain issues'),
+  previewIntro: (n: number) => m(`将在一次操作中写入 ${n} 个单元格，可撤销。`, `${n} cells will be written in one batch; you can undo it.`),
+  cell: m('单元格', 'Cell'),
+  oldValue: m('原值', 'Current'),
+  newValue: m('新值', 'New'),
+  empty: m('（空）', '(empty)'),
+  skippedHeading: (n: number) => m(`未改动的行（${n}）`, `Rows left as they are (${n})`),
+  skippedRow: (row: number, reason: Message) => m(`第 ${row} 行：${reason.zh}`, `Row ${row}: ${reason.en}`),
+  conflicts: (n: number) => m(`${n} 个修正写入同一单元格但数值不同，已跳过，请逐个处理。`, `${n} fixes write different values into one cell and were left out; handle them one by one.`),
+  nothingToWrite: m('没有需要写入的单元格。', 'There is nothing to write.'),
+  apply: m('应用', 'Apply'),
+  reviewTitle: m('已复核 / 忽略', 'Reviewed / ignore'),
+  reviewIntro: m('说明为什么这条问题可以接受。理由保存在工作簿中，以后每次校验都会沿用。', 'Say why this finding is acceptable. The reason is kept in the workbook and honoured on every check.'),
+  reason: m('理由', 'Reason'),
+  reasonRequired: m('请填写理由。', 'Please give a reason.'),
+  save: m('保存', 'Save'),
+
+  // Outcomes
+  written: (n: number) => m(`已写入 ${n} 个单元格。`, `${n} cells written.`),
+  undone: (label: Message) => m(`已撤销：${label.zh}`, `Undone: ${label.en}`),
+  highlighted: (n: number) => m(`已高亮 ${n} 个单元格，原底色已保存在工作簿中。`, `${n} cells highlighted; their original fills are saved in the workbook.`),
+  cleared: (n: number) => m(`已清除高亮，恢复了 ${n} 个单元格的原底色。`, `Highlights cleared; ${n} original fills restored.`),
+  exported: (sheet: string) => m(`已生成工作表「${sheet}」。`, `Created the sheet "${sheet}".`),
+  writeRefused: m('未写入任何内容', 'Nothing was written'),
+  operationFailed: (detail: string) => m(`操作失败：${detail}`, `The operation failed: ${detail}`),
+  liveUnavailable: m('此环境不支持实时复查。', 'Live re-check is not available here.'),
+
+  // Settings
+  settings: m('设置', 'Settings'),
+  profile: m('评分配置', 'Scoring profile'),
+  profileNational: m('全国（财预〔2020〕10号）', 'National (2020 MoF rules)'),
+  profileHubei: m('湖北', 'Hubei'),
+  profileCustom: m('自定义（JSON）', 'Custom (JSON)'),
+  customJson: m('自定义配置 JSON', 'Custom profile JSON'),
+  customHint: m('粘贴 JSON，或从文件载入；可用 "extends": "national" 只改部分字段。', 'Paste JSON or load a file; "extends": "national" lets you change only some fields.'),
+  loadFile: m('从文件载入', 'Load from file'),
+  applyProfile: m('使用此配置', 'Use this profile'),
+  profileLoaded: (label: string) => m(`已使用配置「${label}」。`, `Using profile "${label}".`),
+  notJson: (detail: string) => m(`不是有效的 JSON：${detail}`, `Not valid JSON: ${detail}`),
+  fileUnreadable: m('无法读取该文件。', 'The file could not be read.'),
+  noProfile: m('请先在“设置”中载入自定义评分配置。', 'Load the custom scoring profile in Settings first.'),
+  expectedTotal: m('应得总分（权重合计）', 'Expected total (weight sum)'),
+  expectedTotalInvalid: m('请输入大于 0 的数字，如 100。', 'Enter a number above 0, such as 100.'),
+  language: m('语言', 'Language'),
+  chinese: m('中文', '中文 (Chinese)'),
+  english: m('English（英文）', 'English'),
+
+  // Outside Excel
+  notInExcel: m(
+    'PERF 需要在 Excel 中运行：请在 Excel 的“开始”选项卡中点击“绩效 › 打开面板”。',
+    'PERF runs inside Excel: open it from Home › Performance › Open pane.',
+  ),
+};
+
+export type Text = typeof text;

@@ -1,0 +1,29 @@
+// What the pane needs from the core, passed in so the pane can be tested and reused (the browser
+// preview passes the same services over another host).
+import type { WorkbookGrid } from '../core/grid/types';
+import type { Message, ReviewedMark, RuleId } from '../core/findings/types';
+import type { Recognition } from '../core/model/types';
+import type { Profile } from '../core/profile/types';
+import type { WorkbookReport } from '../core/report/types';
+
+export interface CheckOptions {
+  readonly profile: Profile;
+  readonly reviewed: ReviewedMark[];
+}
+
+export type ProfileLoadResult =
+  | { readonly ok: true; readonly profile: Profile }
+  | { readonly ok: false; readonly errors: readonly Message[] };
+
+export interface PaneServices {
+  /** Recognise and validate a workbook: checkWorkbook of src/core/check. */
+  check(grid: WorkbookGrid, options: CheckOptions): WorkbookReport;
+  /** Recognition, for 插入公式 (which needs the table's cells, not only its summary). */
+  recognise?(grid: WorkbookGrid): Recognition;
+  /** Built-in profiles: national, hubei. */
+  profileById(id: string): Profile | undefined;
+  /** A custom profile from JSON, validated with bilingual errors. */
+  loadProfile(json: unknown): ProfileLoadResult;
+  /** A rule's short title for the group header. */
+  ruleTitle?(rule: RuleId): Message | undefined;
+}
