@@ -19,16 +19,18 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029;
 }
 
+/** One character folded: '' for a space, half-width for full-width ASCII, simplified for traditional. */
+export function foldChar(code: number, ch: string): string {
+  if (isSpace(code)) return '';
+  if (code < 0x80) return ch;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return simplifiedChar(ch);
+}
+
 /** Full-width ASCII to half-width, traditional to simplified, spaces dropped. */
 export function foldText(input: string): string {
   let out = '';
-  for (const ch of input) {
-    const code = ch.charCodeAt(0);
-    if (isSpace(code)) continue;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code < 0x80) out += ch;
-    else out += simplifiedChar(ch);
-  }
+  for (let i = 0; i < input.length; i++) out += foldChar(input.charCodeAt(i), input[i]);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // What a label means, by its normalised key (text.ts): header texts of DESIGN.md §1 and their
 // variants, the labels of the blocks around a table. Exact keys, one Map lookup per distinct text.
 import type { ColumnField } from '../model/types';
-import { computeLabel, labelOf, type Label } from './text';
+import { computeLabel, foldChar, labelOf, type Label } from './text';
 
 /** 绩效指标 heads the name column only when no 三级指标 / 指标名称 column exists. */
 export type HeaderField = ColumnField | 'weakName';
@@ -107,6 +107,39 @@ function isTitle(label: Label): boolean {
   return k.length <= 60 && k.charCodeAt(k.length - 1) === 0x8868 /* 表 */ && /(?:自评表|评价表|评分表|自评报告表)$/.test(k);
 }
 
+/** Every prefix of every vocabulary key: a text whose folded start is not among them means nothing. */
+const PREFIXES: ReadonlySet<string> = (() => {
+  const keys = [
+    ...HEADER.keys(), ...BUDGET.keys(), ...HEADER_BLOCK, ...STATED_TOTAL, ...GOALS.keys(), ...TOTAL, ...EXPLANATION,
+    ...REMARKS, ...FOOTER, ...GRADES, ...NOT_APPLICABLE,
+  ];
+  const out = new Set<string>();
+  for (const key of keys) for (let i = 1; i <= key.length; i++) out.add(key.slice(0, i));
+  return out;
+})();
+const GOAL_STEMS = new Set(['年度绩效目标', '绩效目标']);
+const OPENERS = new Set(['(', '[', '【', '〔']);
+
+/**
+ * Cheap test before the full normalisation: walks the folded text while it is a prefix of some
+ * vocabulary key. Indicator names ('指标12号巡查次数') fail after a few characters. Titles (…表,
+ * …表（一）), brackets and colons go to the full test.
+ */
+function mayBeLabel(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  if (last === '表' || last === ')' || last === '）') return true;
+  let prefix = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = foldChar(text.charCodeAt(i), text[i]);
+    if (ch === '') continue;
+    if (OPENERS.has(ch) || ch === ':' || ch === '：') return true;
+    const next = prefix + ch;
+    if (!PREFIXES.has(next)) return GOAL_STEMS.has(prefix) && ch >= '0' && ch <= '9';
+    prefix = next;
+  }
+  return true;
+}
+
 const meanings = new Map<string, LabelMeaning>();
 const MEANING_LIMIT = 20_000;
 /** Texts this short (units, operators, grades) repeat and are always cached. */
@@ -121,6 +154,7 @@ export function meaningOf(text: string): LabelMeaning {
   if (text.length > MAX_LABEL_LENGTH) return NOTHING;
   let meaning = meanings.get(text);
   if (meaning !== undefined) return meaning;
+  if (!mayBeLabel(text)) return NOTHING;
   const label = computeLabel(text);
   const k = label.key;
   const goalBlock = k.includes('目标') ? GOAL_BLOCK.exec(k) : null;
