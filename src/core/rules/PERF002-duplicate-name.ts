@@ -2,7 +2,8 @@
 import type { Finding, Rule } from '../findings/types';
 import type { Indicator } from '../model/types';
 import { finding } from './support/finding';
-import { nameKey, nameOf } from './support/text';
+import { factsOf } from './support/facts';
+import { keyOfNormalised, nameOf } from './support/text';
 
 export const PERF002: Rule = {
   id: 'PERF002',
@@ -16,12 +17,13 @@ export const PERF002: Rule = {
     zh: '删除重复的一行并把权重并入另一行，或把名称改为能区分两者的写法。',
     en: 'Delete the repeated row and move its weight to the other, or rename both so they differ.',
   },
-  check({ table }) {
+  check({ table, profile }) {
     const first = new Map<string, Indicator>();
     const out: Finding[] = [];
-    for (const indicator of table.indicators) {
+    for (const f of factsOf(table, profile).indicators) {
+      const { indicator } = f;
       if (!indicator.name) continue;
-      const key = nameKey(indicator.name.text);
+      const key = keyOfNormalised(f.name);
       if (key === '') continue;
       // Hubei goal blocks 1 and 2 are separate goals: the same name in each is not a repeat.
       const scoped = `${indicator.goalBlock ?? 0}|${key}`;

@@ -40,8 +40,7 @@ export const PERF012: Rule = {
     for (const f of facts.indicators) {
       const { indicator } = f;
       if (indicator.qualitative || !indicator.name || !indicator.applicable) continue;
-      const name = normalizeText(indicator.name.text);
-      const keyword = words.find((k) => name.includes(k));
+      const keyword = words.find((k) => f.name.includes(k));
       if (!keyword) continue;
       const unit = indicator.unit ? normalizeText(indicator.unit.text) : '';
       // Only values read as percentages: a 满意度 scored in 分 or counted in 人 is not one.

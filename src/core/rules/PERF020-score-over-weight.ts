@@ -36,13 +36,15 @@ export const PERF020: Rule = {
         }),
       );
     };
-    for (const indicator of table.indicators) {
-      if (indicator.score && indicator.weight) {
+    const facts = factsOf(table, profile);
+    for (const f of facts.indicators) {
+      const { indicator } = f;
+      if (f.score && f.weight && !f.weightInferred && f.score.gt(f.weight) && indicator.score && indicator.weight) {
         const name = nameOf(indicator);
         report(indicator.score, indicator.weight, indicator.row, { zh: `指标${name.zh}`, en: `Indicator ${name.en}` });
       }
     }
-    const main = factsOf(table, profile).budget?.main;
+    const main = facts.budget?.main;
     if (main?.score && main.weight) {
       report(main.score, main.weight, main.label.ref.row, { zh: '预算执行率', en: 'Budget execution' });
     }

@@ -78,7 +78,8 @@ export const PERF021: Rule = {
       const { indicator } = f;
       const scoreCell = indicator.score;
       if (!scoreCell || f.score === undefined || f.computed === undefined || !indicator.applicable) continue;
-      if (matchesAtDisplayedPrecision(f.score, f.computed, f.decimals)) continue;
+      // Most rows state exactly the computed score: skip the precision test for them.
+      if (f.score.eq(f.computed) || matchesAtDisplayedPrecision(f.score, f.computed, f.decimals)) continue;
       const expected = rounded(f.computed, f.decimals);
       const found = plain(f.score);
       const why = reason(f, profile);

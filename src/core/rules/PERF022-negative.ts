@@ -1,7 +1,7 @@
 // PERF022: a negative weight or score: neither can be below zero.
 import type { Finding, Rule } from '../findings/types';
 import type { ValueField } from '../model/types';
-import { numberOf } from './support/facts';
+import { factsOf, numberOf } from './support/facts';
 import { finding, plain } from './support/finding';
 import { nameOf } from './support/text';
 
@@ -17,7 +17,7 @@ export const PERF022: Rule = {
     zh: '改为 0 或正确的正数；扣分请直接体现在得分中。',
     en: 'Enter 0 or the right positive value; show deductions in the score itself.',
   },
-  check({ table }) {
+  check({ table, profile }) {
     const out: Finding[] = [];
     const report = (field: ValueField | undefined, row: number | undefined, what: { zh: string; en: string }) => {
       const n = numberOf(field);
@@ -32,7 +32,11 @@ export const PERF022: Rule = {
         }),
       );
     };
-    for (const indicator of table.indicators) {
+    for (const f of factsOf(table, profile).indicators) {
+      const negativeWeight = f.weight !== undefined && !f.weightInferred && f.weight.isNegative() && !f.weight.isZero();
+      const negativeScore = f.score !== undefined && f.score.isNegative() && !f.score.isZero();
+      if (!negativeWeight && !negativeScore) continue;
+      const { indicator } = f;
       const name = nameOf(indicator);
       report(indicator.weight, indicator.row, { zh: `指标${name.zh}的权重`, en: `The weight of ${name.en}` });
       report(indicator.score, indicator.row, { zh: `指标${name.zh}的得分`, en: `The score of ${name.en}` });

@@ -30,8 +30,8 @@ export const PERF041: Rule = {
       if ((f.op !== '>=' && f.op !== '>') || f.explained || !indicator.applicable) continue;
       const pair = alignedPair(indicator.target, indicator.actual);
       if (!pair || !pair.target.isPositive() || pair.target.isZero()) continue;
+      if (pair.actual.lt(pair.target.times(limit))) continue;
       const ratio = pair.actual.div(pair.target);
-      if (ratio.lt(limit)) continue;
       const name = nameOf(indicator);
       const pct = plain(ratio.times(HUNDRED).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
       const threshold = plain(limit.times(HUNDRED));

@@ -42,10 +42,12 @@ export const PERF051: Rule = {
     const values = placeholders(profile);
     if (values.size === 0) return [];
     const out: Finding[] = [];
+    // A plain number cell is keyed by its own shortest text, without a decimal-to-string conversion.
+    const key = (f: ValueField, n: Decimal) => (typeof f.raw === 'number' && !f.percent ? String(f.raw) : plain(n));
     const matching = (fields: ReadonlyArray<ValueField | undefined>) =>
       fields.filter((f): f is ValueField => {
         const n = numberOf(f);
-        return n !== undefined && values.has(plain(n));
+        return n !== undefined && f !== undefined && values.has(key(f, n));
       });
     for (const indicator of table.indicators) {
       const hits = matching([indicator.target, indicator.actual, indicator.initialTarget]);

@@ -1,7 +1,6 @@
 // PERF052: one measure counted twice: an indicator repeating the budget block's execution rate
 // (预算执行率 / 预算完成率 / 资金执行率), or two such indicators reporting the same value.
 import type { Finding, Rule } from '../findings/types';
-import { normalizeText } from '../scoring';
 import { factsOf, numberOf, type IndicatorFacts } from './support/facts';
 import { finding, plain } from './support/finding';
 import { nameOf, shown } from './support/text';
@@ -10,8 +9,7 @@ import { nameOf, shown } from './support/text';
 const BUDGET_MEASURE = /(预算|资金|经费)[^,，;；]{0,6}(执行|完成|支出)(率|进度)|(预算|資金|經費)[^,，;；]{0,6}(執行|完成|支出)(率|進度)/;
 
 function isBudgetMeasure(f: IndicatorFacts): boolean {
-  const name = f.indicator.name ? normalizeText(f.indicator.name.text) : '';
-  return BUDGET_MEASURE.test(name);
+  return BUDGET_MEASURE.test(f.name);
 }
 
 export const PERF052: Rule = {

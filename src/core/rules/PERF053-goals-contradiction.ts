@@ -7,7 +7,7 @@ import type { TextField } from '../model/types';
 import { normalizeText } from '../scoring';
 import { factsOf, numberOf, type IndicatorFacts } from './support/facts';
 import { finding, plain } from './support/finding';
-import { nameKey, nameOf, quote, shownTarget } from './support/text';
+import { keyOfNormalised, nameOf, quote, shownTarget } from './support/text';
 
 const HUNDRED = new Decimal(100);
 const ONE = new Decimal(1);
@@ -25,7 +25,7 @@ const MIN_KEY = 4;
 
 function keyOf(f: IndicatorFacts): string | undefined {
   if (!f.indicator.name) return undefined;
-  const key = nameKey(f.indicator.name.text).replace(/[(（][^)）]*[)）]/g, '').replace(MEASURE_SUFFIX, '');
+  const key = keyOfNormalised(f.name).replace(/[(（][^)）]*[)）]/g, '').replace(MEASURE_SUFFIX, '');
   return key.length >= MIN_KEY ? key : undefined;
 }
 

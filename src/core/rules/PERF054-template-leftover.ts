@@ -35,28 +35,30 @@ interface Candidate {
   readonly row?: number;
 }
 
-/** Every text cell of the form worth scanning, once per address. */
+/** Every text cell of the form worth scanning, once per address (levels are carried down many rows). */
 function candidates(table: IndicatorTable): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
+  const levels = new Set<string>();
   const add = (field: TextField | ValueField | undefined, row?: number) => {
-    if (!field || typeof field.raw !== 'string' || seen.has(field.ref.address)) return;
-    seen.add(field.ref.address);
-    out.push({ text: field.raw, address: field.ref.address, row });
+    if (field && typeof field.raw === 'string') out.push({ text: field.raw, address: field.ref.address, row });
+  };
+  const addLevel = (field: TextField | undefined, row: number) => {
+    if (!field || levels.has(field.ref.address)) return;
+    levels.add(field.ref.address);
+    add(field, field.ref.row === row ? row : undefined);
   };
   for (const field of Object.values(table.header.fields)) add(field);
   add(table.goals?.initial);
   add(table.goals?.adjusted);
   add(table.goals?.achieved);
   for (const block of table.blocks) {
-    if (!seen.has(block.ref.address)) {
-      seen.add(block.ref.address);
-      out.push({ text: block.label, address: block.ref.address });
-    }
+    if (levels.has(block.ref.address)) continue;
+    levels.add(block.ref.address);
+    out.push({ text: block.label, address: block.ref.address });
   }
   for (const i of table.indicators) {
-    add(i.level1, i.level1?.ref.row === i.row ? i.row : undefined);
-    add(i.level2, i.level2?.ref.row === i.row ? i.row : undefined);
+    addLevel(i.level1, i.row);
+    addLevel(i.level2, i.row);
     add(i.name, i.row);
     add(i.unit, i.row);
     add(i.target, i.row);

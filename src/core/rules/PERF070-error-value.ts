@@ -2,7 +2,7 @@
 import type { Finding, Rule } from '../findings/types';
 import { isCellError } from '../grid/types';
 import type { TextField, ValueField } from '../model/types';
-import { tableCells } from './support/cells';
+import { forEachCell } from './support/cells';
 import { finding } from './support/finding';
 
 function errorCode(field: TextField | ValueField): string | undefined {
@@ -25,9 +25,9 @@ export const PERF070: Rule = {
   },
   check({ table }) {
     const out: Finding[] = [];
-    for (const { field, row } of tableCells(table)) {
+    forEachCell(table, (field, row) => {
       const code = errorCode(field);
-      if (!code) continue;
+      if (!code) return;
       const formula = field.formula ? `（公式 ${field.formula}）` : '';
       const formulaEn = field.formula ? ` (formula ${field.formula})` : '';
       out.push(
@@ -41,7 +41,7 @@ export const PERF070: Rule = {
           found: code,
         }),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,7 +1,7 @@
 // PERF071: a number stored as text in a numeric column: Excel's SUM skips it, so totals come out wrong.
 import type { Finding, Rule } from '../findings/types';
 import type { ValueField } from '../model/types';
-import { tableCells } from './support/cells';
+import { forEachCell } from './support/cells';
 import { cellNumber, change, finding, plain } from './support/finding';
 
 export const PERF071: Rule = {
@@ -18,9 +18,9 @@ export const PERF071: Rule = {
   },
   check({ table }) {
     const out: Finding[] = [];
-    for (const { field, row, numeric } of tableCells(table)) {
+    forEachCell(table, (field, row, numeric) => {
       const value = field as ValueField;
-      if (!numeric || typeof value.raw !== 'string' || !value.numberAsText || !value.number) continue;
+      if (!numeric || !value.numberAsText || typeof value.raw !== 'string' || !value.number) return;
       const n = value.number;
       out.push(
         finding(PERF071, table, {
@@ -37,7 +37,7 @@ export const PERF071: Rule = {
           },
         }),
       );
-    }
+    });
     return out;
   },
 };

@@ -13,6 +13,8 @@ const EMPTY: ParsedValue = { raw: null, text: '', kind: 'empty', percent: false 
 
 export interface IndicatorFacts {
   readonly indicator: Indicator;
+  /** The name normalised once for every rule that reads it ('' when there is none). */
+  readonly name: string;
   /** Operator used for scoring: as stated, 'qual' for 定性, or ≥ when the form never states operators. */
   readonly op?: Op;
   /** Stated weight, or one inferred from a block total or the table's expected total (weightInferred). */
@@ -23,8 +25,6 @@ export interface IndicatorFacts {
   readonly score?: Decimal;
   /** Exact score the profile gives; only when the weight is known. */
   readonly computed?: Decimal;
-  /** Share of the weight earned (computed ÷ W), known even without a weight. */
-  readonly ratio?: Decimal;
   /** Target fully met, when the scorer could tell. */
   readonly met?: boolean;
   /** Decimals the stated score is compared at (half a unit of the last one is tolerated). */
@@ -86,11 +86,10 @@ export function statedDecimals(field: ValueField | undefined, profile: Profile):
   return own > 0 ? Math.min(own, fallback) : fallback;
 }
 
-function isRate(indicator: Indicator): boolean {
+function isRate(indicator: Indicator, name: string): boolean {
   if (indicator.target?.percent || indicator.actual?.percent) return true;
-  const unit = indicator.unit ? normalizeText(indicator.unit.text) : '';
-  if (unit === '%') return true;
-  const name = indicator.name ? normalizeText(indicator.name.text) : '';
+  const unit = indicator.unit?.text;
+  if (unit !== undefined && (unit === '%' || normalizeText(unit) === '%')) return true;
   return name.endsWith('率');
 }
 
@@ -117,23 +116,20 @@ interface Scored {
 
 function score(indicator: Indicator, op: Op | undefined, weight: Decimal | undefined, rate: boolean, profile: Profile): Scored {
   if (op === undefined || !indicator.applicable) return {};
+  // One object shape for every row (no conditional spreads): this runs once per row of every table.
   const input: ScoreInput = {
     op,
     target: indicator.target ?? EMPTY,
     actual: indicator.actual ?? EMPTY,
     weight: weight ?? ONE,
-    ...(indicator.coefficient && indicator.coefficient.kind !== 'empty' ? { coefficient: indicator.coefficient } : {}),
+    coefficient: indicator.coefficient && indicator.coefficient.kind !== 'empty' ? indicator.coefficient : undefined,
     rate,
   };
   const result = computeScore(input, profile);
   if (!result.ok) return {};
+  // Scored with a unit weight, the score is the share of the weight earned.
   if (weight === undefined) return { ratio: result.score, met: result.met };
-  return {
-    input,
-    computed: result.score,
-    ratio: weight.isZero() ? undefined : result.score.div(weight),
-    met: result.met,
-  };
+  return { input, computed: result.score, met: result.met };
 }
 
 function budgetFacts(block: BudgetBlock, profile: Profile): BudgetFacts {
@@ -158,7 +154,8 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
   const usesOperators = table.indicators.some((i) => !i.qualitative && i.op !== undefined && i.op !== 'qual');
   const hasWeightColumn = table.columns.weight !== undefined;
   const ops = table.indicators.map((i) => effectiveOp(i, usesOperators));
-  const rates = table.indicators.map(isRate);
+  const names = table.indicators.map((i) => (i.name ? normalizeText(i.name.text) : ''));
+  const rates = table.indicators.map((i, n) => isRate(i, names[n]));
   const explainedByTable = hasText(table.explanation);
 
   const budget = table.budget ? budgetFacts(table.budget, profile) : undefined;
@@ -175,12 +172,12 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
     const scored = score(indicator, ops[i], weight, rates[i], profile);
     return {
       indicator,
+      name: names[i],
       op: ops[i],
       weight,
-      ...(stated === undefined && weight !== undefined ? { weightInferred: inferred?.source.get(indicator) } : {}),
+      weightInferred: stated === undefined && weight !== undefined ? inferred?.source.get(indicator) : undefined,
       score: numberOf(indicator.score),
       computed: scored.computed,
-      ratio: scored.ratio,
       met: scored.met,
       decimals: statedDecimals(indicator.score, profile),
       explained: hasText(indicator.note) || explainedByTable,

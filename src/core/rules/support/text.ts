@@ -11,12 +11,18 @@ export function hasText(field: { readonly text: string } | undefined): boolean {
   return !EMPTY_NOTE.has(normalizeText(field.text));
 }
 
-/** Key for comparing names: normalised, `指标1：` prefixes, stars and bracketed hints dropped. */
+const DECORATION = /[★☆*“”"'‘’]/;
+
+/** Key for comparing names: normalised, `指标1：` prefixes, stars and quotes dropped. */
 export function nameKey(text: string): string {
-  return normalizeText(text)
-    .replace(/^指标\d+[:：]/, '')
-    .replace(/[★☆*]+/g, '')
-    .replace(/[“”"'‘’]/g, '');
+  return keyOfNormalised(normalizeText(text));
+}
+
+/** nameKey of a text already normalised (facts hold each name normalised once). */
+export function keyOfNormalised(normalised: string): string {
+  let key = normalised;
+  if (key.startsWith('指标')) key = key.replace(/^指标\d+[:：]/, '');
+  return DECORATION.test(key) ? key.replace(/[★☆*“”"'‘’]+/g, '') : key;
 }
 
 export const OP_SIGN: Readonly<Record<Op, string>> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<', qual: '定性' };
