@@ -100,7 +100,7 @@ export function blockOfLevels(level1: TextField | undefined, level2: TextField |
 function blockOf(ctx: RowContext, name: TextField | undefined): BlockKind {
   if (ctx.block !== undefined) return ctx.block;
   // Family C puts 全年预算执行率 among the indicators with no first level.
-  if (!ctx.level1 && name && name.text.includes('执行率') && /预算执行率$/.test(labelOf(name.text).key)) return 'budget';
+  if (!ctx.level1 && name && name.text.endsWith('率') && /预算执行率$/.test(labelOf(name.text).key)) return 'budget';
   return 'other';
 }
 

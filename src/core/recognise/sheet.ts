@@ -103,6 +103,8 @@ export function recogniseSheet(sheet: SheetGrid): IndicatorTable[] {
       tables.push(table);
       claimed.push({ top: row, bottom, left: zone.left, right: zone.right });
     });
+    // One table across the sheet: its rows are read, continue below it.
+    if (bands.length === 1) row = Math.max(row, claimed[claimed.length - 1]?.bottom ?? row);
   }
   return tables;
 }
