@@ -4,10 +4,9 @@
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { TextField } from '../model/types';
-import { normalizeText } from '../scoring';
 import { factsOf, numberOf, type IndicatorFacts } from './support/facts';
 import { finding, plain } from './support/finding';
-import { keyOfNormalised, nameOf, quote, shownTarget } from './support/text';
+import { foldText, keyOfNormalised, nameOf, quote, shownTarget } from './support/text';
 
 const HUNDRED = new Decimal(100);
 const ONE = new Decimal(1);
@@ -40,7 +39,7 @@ function clausesOf(fields: ReadonlyArray<TextField | undefined>): Clause[] {
   for (const field of fields) {
     if (!field) continue;
     for (const part of field.text.split(CLAUSE_BREAK)) {
-      const text = normalizeText(part);
+      const text = foldText(part);
       if (text.length < MIN_KEY || seen.has(text)) continue;
       seen.add(text);
       out.push({ text, field });

@@ -71,6 +71,11 @@ describe('PERF052 one measure counted twice', () => {
     expect(f.message.zh).toContain('已按 10 分单独计分');
   });
 
+  it('recognises 預算執行率 in a traditional copy', () => {
+    const table = seedTable((row) => (row.name === '预算完成率' ? { ...row, name: '預算執行率' } : undefined));
+    expect(at(run(PERF052, table))).toEqual([`PERF052@${seedRow('预算完成率')}`]);
+  });
+
   it('is silent on two budget measures with different values, and on 资金到位及时率', () => {
     expect(run(PERF052, edit('预算完成率', { actual: 98.5 }))).toEqual([]);
     expect(run(PERF052, yongdeTable())).toEqual([]);

@@ -62,6 +62,10 @@ describe('PERF012 capped percentage outside 0–100', () => {
     expect(under[0].message.zh).toContain('低于 0%');
   });
 
+  it('reads names in a copy converted to traditional characters (滿意度)', () => {
+    expect(run(PERF012, edit('群众满意度', { name: '群眾滿意度', actual: 105 }))).toHaveLength(1);
+  });
+
   it('reads 1.05 formatted as % as 105', () => {
     expect(run(PERF012, edit('群众满意度', { actual: { v: 1.05, fmt: '0%' } }))).toHaveLength(1);
   });

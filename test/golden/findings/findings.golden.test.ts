@@ -42,6 +42,16 @@ function serialise(file: string, report: WorkbookReport) {
   };
 }
 
+describe('the clean fixture', () => {
+  it('gives no error and no warning', async () => {
+    const grid = await readWorkbookFromPath(join(FIXTURES, 'clean-project-2023.xlsx'));
+    const report = checkWorkbook(grid, { profile: profileById('national') });
+    expect(report.tables).toHaveLength(1);
+    expect([report.counts.error, report.counts.warning]).toEqual([0, 0]);
+    expect(report.passed).toBe(true);
+  });
+});
+
 describe('findings goldens', () => {
   it('has a golden file for every fixture and no stray golden', () => {
     const goldens = readdirSync(GOLDEN).filter((f) => f.endsWith('.json')).sort();

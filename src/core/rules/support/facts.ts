@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import type { BudgetBlock, BudgetRow, Indicator, IndicatorTable, Op, ParsedValue, ValueField } from '../../model/types';
 import type { Profile } from '../../profile/types';
 import { budgetScore, computeScore, normalizeText, type BudgetResult, type ScoreInput } from '../../scoring';
-import { hasText } from './text';
+import { foldText, hasText } from './text';
 import { inferBlockWeights, type BlockWeightIssue } from './weights';
 
 const ONE = new Decimal(1);
@@ -13,7 +13,7 @@ const EMPTY: ParsedValue = { raw: null, text: '', kind: 'empty', percent: false 
 
 export interface IndicatorFacts {
   readonly indicator: Indicator;
-  /** The name normalised once for every rule that reads it ('' when there is none). */
+  /** The name folded once (normalised, traditional → simplified) for every rule that reads it ('' when none). */
   readonly name: string;
   /** Operator used for scoring: as stated, 'qual' for 定性, or ≥ when the form never states operators. */
   readonly op?: Op;
@@ -154,7 +154,7 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
   const usesOperators = table.indicators.some((i) => !i.qualitative && i.op !== undefined && i.op !== 'qual');
   const hasWeightColumn = table.columns.weight !== undefined;
   const ops = table.indicators.map((i) => effectiveOp(i, usesOperators));
-  const names = table.indicators.map((i) => (i.name ? normalizeText(i.name.text) : ''));
+  const names = table.indicators.map((i) => (i.name ? foldText(i.name.text) : ''));
   const rates = table.indicators.map((i, n) => isRate(i, names[n]));
   const explainedByTable = hasText(table.explanation);
 

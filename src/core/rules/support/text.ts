@@ -1,5 +1,6 @@
 // Reading cell text for meaning inside rules: normalised keys, "nothing written" marks, operator signs.
 import type { Op, ParsedValue, TextField } from '../../model/types';
+import { hasTraditional, simplifiedChar } from '../../recognise/traditional';
 import { normalizeText } from '../../scoring';
 
 /** Written in a note cell to mean "nothing": these do not count as an explanation. */
@@ -9,6 +10,18 @@ const EMPTY_NOTE = new Set(['', '无', '无。', '/', '\\', '-', '--', '—', '�
 export function hasText(field: { readonly text: string } | undefined): boolean {
   if (!field) return false;
   return !EMPTY_NOTE.has(normalizeText(field.text));
+}
+
+/**
+ * Text folded for keyword matching: normalised (full-width, spaces) and, in a copy converted to
+ * traditional characters, the form vocabulary back to simplified (滿意度 → 满意度, 預算執行率 → 预算执行率).
+ */
+export function foldText(text: string): string {
+  const normalised = normalizeText(text);
+  if (!hasTraditional(normalised)) return normalised;
+  let out = '';
+  for (const ch of normalised) out += simplifiedChar(ch);
+  return out;
 }
 
 const DECORATION = /[★☆*“”"'‘’]/;
