@@ -1,4 +1,4 @@
-// Findings in reading order: sheet (workbook order), row (table-wide findings first), severity, rule.
+// Findings in reading order: sheet (workbook order), row (a table's table-wide findings first), severity, rule.
 import type { Finding, Severity } from '../findings/types';
 import { parseA1 } from '../grid/address';
 
@@ -9,6 +9,13 @@ function column(finding: Finding): number {
   return parseA1(first)?.col ?? 0;
 }
 
+/** Where a finding sits: its row; a table-wide finding just above its table (two tables on a sheet). */
+function position(finding: Finding): number {
+  if (finding.row !== undefined) return finding.row;
+  const top = finding.table ? parseA1(finding.table.split(':')[0] ?? '')?.row : undefined;
+  return (top ?? 0) - 0.5;
+}
+
 /** A sorted copy. Sheets not in `sheetOrder` come after the listed ones, by name. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
   const rank = new Map(sheetOrder.map((s, i) => [s, i]));
@@ -17,7 +24,7 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
     (a, b) =>
       sheetRank(a) - sheetRank(b) ||
       (sheetRank(a) === sheetOrder.length ? a.sheet.localeCompare(b.sheet) : 0) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
+      position(a) - position(b) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.rule.localeCompare(b.rule) ||
       column(a) - column(b),

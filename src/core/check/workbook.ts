@@ -1,15 +1,11 @@
 // checkWorkbook: the whole pipeline on a grid — recognise, validate, summarise, apply reviewed marks.
-import type { ReviewedMark } from '../findings/types';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
-import type { Profile } from '../profile/types';
 import { recognise, recogniseSheet } from '../recognise';
 import type { WorkbookReport } from '../report/types';
-import { checkRecognition } from './report';
+import { checkRecognition, type CheckOptions } from './report';
 
-export interface CheckWorkbookOptions {
-  readonly profile: Profile;
-  readonly reviewed?: readonly ReviewedMark[];
-}
+/** The profile to check with, and the reviewed marks that accept findings. */
+export type CheckWorkbookOptions = CheckOptions;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

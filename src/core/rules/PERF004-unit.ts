@@ -46,13 +46,17 @@ export const PERF004: Rule = {
       const valueUnit = (v: typeof indicator.target) => v !== undefined && (v.percent || (v.unit !== undefined && v.unit !== ''));
       if (unitText === '' && !valueUnit(indicator.target) && !valueUnit(indicator.actual)) {
         const column = table.columns.unit;
+        const target = indicator.target?.kind === 'number' ? indicator.target : undefined;
+        const side = target
+          ? { zh: '指标值', en: 'target', text: target.text }
+          : { zh: '完成值', en: 'actual', text: indicator.actual?.text ?? '' };
         out.push(
           finding(PERF004, table, {
             cells: [column ? `${column.letter}${indicator.row}` : indicator.target?.ref.address ?? ''],
             row: indicator.row,
             message: {
-              zh: `定量指标${name.zh}没有计量单位（指标值 ${quote(indicator.target?.text ?? '', 16)}）`,
-              en: `Quantitative indicator ${name.en} has no unit (target ${quote(indicator.target?.text ?? '', 16)})`,
+              zh: `定量指标${name.zh}没有计量单位（${side.zh} ${quote(side.text, 16)}）`,
+              en: `Quantitative indicator ${name.en} has no unit (${side.en} ${quote(side.text, 16)})`,
             },
           }),
         );

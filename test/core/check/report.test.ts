@@ -30,6 +30,15 @@ describe('sortFindings', () => {
   });
 });
 
+it('keeps two tables of one sheet apart: the second table\'s table-wide findings after the first table\'s rows', () => {
+  const findings = validate({ tables: [seedTable()] }, NATIONAL_PROFILE);
+  const secondTableWide = { ...findings[0], table: 'A40:J75' }; // a PERF030 of a table starting at row 40
+  const sorted = sortFindings([secondTableWide, ...findings], ['Sheet1']);
+  expect(sorted[0].rule).toBe('PERF030');
+  expect(sorted[0].table).toBe('A1:J36');
+  expect(sorted[sorted.length - 1]).toBe(secondTableWide);
+});
+
 describe('reviewed marks', () => {
   const findings = validate({ tables: [seedTable()] }, NATIONAL_PROFILE);
   const mark: ReviewedMark = { rule: 'PERF051', sheet: 'Sheet1', cell: '$f$27', reason: '生产总产值确为 123.45 亿元', by: '张三' };
