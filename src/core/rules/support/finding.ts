@@ -16,6 +16,11 @@ export interface FindingParts {
   readonly fix?: Fix;
 }
 
+/** A fix is offered only when every value it writes is a real number or a text. */
+function writable(fix: Fix | undefined): boolean {
+  return fix !== undefined && fix.changes.every((c) => typeof c.after.value === 'string' || Number.isFinite(c.after.value));
+}
+
 export function finding(rule: RuleInfo, table: IndicatorTable, parts: FindingParts): Finding {
   const cells = parts.cells.filter((c, i, all) => c !== '' && all.indexOf(c) === i);
   return {
@@ -30,7 +35,7 @@ export function finding(rule: RuleInfo, table: IndicatorTable, parts: FindingPar
     how: rule.how,
     ...(parts.expected !== undefined ? { expected: parts.expected } : {}),
     ...(parts.found !== undefined ? { found: parts.found } : {}),
-    ...(parts.fix !== undefined ? { fix: parts.fix } : {}),
+    ...(writable(parts.fix) ? { fix: parts.fix } : {}),
   };
 }
 
