@@ -99,9 +99,14 @@ export function recogniseSheet(sheet: SheetGrid): IndicatorTable[] {
       const span = { left: band.left, right: band.right };
       if (claimed.some((c) => row >= c.top && row <= c.bottom && overlaps(c, span))) return;
       const top = claimed.filter((c) => overlaps(c, zone) && c.bottom < row).reduce((t, c) => Math.max(t, c.bottom + 1), 1);
-      const { table, bottom } = readTable(reader, band, zone, top);
-      tables.push(table);
-      claimed.push({ top: row, bottom, left: zone.left, right: zone.right });
+      let read: ReturnType<typeof readTable>;
+      try {
+        read = readTable(reader, band, zone, top);
+      } catch {
+        return; // a malformed area is skipped; the other tables of the sheet are still read
+      }
+      tables.push(read.table);
+      claimed.push({ top: row, bottom: read.bottom, left: zone.left, right: zone.right });
     });
     // One table across the sheet: its rows are read, continue below it.
     if (bands.length === 1) row = Math.max(row, claimed[claimed.length - 1]?.bottom ?? row);
