@@ -17,6 +17,16 @@ const useStyles = makeStyles({
   file: { maxWidth: '100%', fontSize: tokens.fontSizeBase200 },
 });
 
+/** A file's text; FileReader works in every browser Office uses (Blob.text() is newer). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 export interface SettingsPanelProps {
   readonly settings: Settings;
   readonly profile?: Profile;
@@ -52,7 +62,7 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
     const file = event.target.files?.[0];
     if (!file) return;
     try {
-      const content = await file.text();
+      const content = await readText(file);
       setJson(content);
       applyCustom(content);
     } catch {
@@ -99,7 +109,7 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
                 </MessageBar>
               )}
               {loaded && errors.length === 0 && (
-                <MessageBar intent="success">
+                <MessageBar intent="success" layout="multiline">
                   <MessageBarBody>{t(loaded)}</MessageBarBody>
                 </MessageBar>
               )}
