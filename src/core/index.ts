@@ -5,3 +5,4 @@ export * from './profile';
 export * from './findings';
 export * from './report';
 export * from './scoring';
+export * from './recognise';
