@@ -27,9 +27,11 @@ export const PERF004: Rule = {
       if (indicator.qualitative || f.op === 'qual' || !indicator.applicable) continue;
       const numeric = indicator.target?.kind === 'number' || indicator.actual?.kind === 'number';
       if (!numeric) continue;
-      const name = nameOf(indicator);
-      const unitText = indicator.unit ? normalizeText(indicator.unit.text) : '';
+      const written = indicator.unit?.text ?? '';
+      // Only a unit with digits can be a number in disguise ('１００'): normalise just those.
+      const unitText = /[\d\uFF10-\uFF19]/.test(written) ? normalizeText(written) : written.trim();
       if (unitText !== '' && (typeof indicator.unit?.raw === 'number' || NUMBER_ONLY.test(unitText))) {
+        const name = nameOf(indicator);
         out.push(
           finding(PERF004, table, {
             cells: [indicator.unit?.ref.address ?? ''],
@@ -45,6 +47,7 @@ export const PERF004: Rule = {
       }
       const valueUnit = (v: typeof indicator.target) => v !== undefined && (v.percent || (v.unit !== undefined && v.unit !== ''));
       if (unitText === '' && !valueUnit(indicator.target) && !valueUnit(indicator.actual)) {
+        const name = nameOf(indicator);
         const column = table.columns.unit;
         const target = indicator.target?.kind === 'number' ? indicator.target : undefined;
         const side = target

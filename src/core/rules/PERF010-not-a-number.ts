@@ -1,6 +1,6 @@
 // PERF010: a quantitative indicator whose target or actual is not a number, so it cannot be scored.
 import type { Finding, Rule } from '../findings/types';
-import type { ValueField } from '../model/types';
+import type { Indicator, ValueField } from '../model/types';
 import { normalizeText, splitOperator } from '../scoring';
 import { factsOf } from './support/facts';
 import { finding } from './support/finding';
@@ -30,27 +30,27 @@ export const PERF010: Rule = {
   check({ table, profile }) {
     const facts = factsOf(table, profile);
     const out: Finding[] = [];
+    const report = (indicator: Indicator, field: ValueField, side: 'target' | 'actual') => {
+      const name = nameOf(indicator);
+      const zhSide = side === 'target' ? '指标值' : '完成值';
+      out.push(
+        finding(PERF010, table, {
+          cells: [field.ref.address],
+          row: indicator.row,
+          message: {
+            zh: `定量指标${name.zh}的${zhSide}“${quote(field.text, 20)}”不是数字`,
+            en: `Quantitative indicator ${name.en}: the ${side} "${quote(field.text, 20)}" is not a number`,
+          },
+        }),
+      );
+    };
     for (const f of facts.indicators) {
       const { indicator } = f;
       if (indicator.qualitative || f.op === 'qual' || !indicator.applicable) continue;
-      const name = nameOf(indicator);
-      const report = (field: ValueField, side: 'target' | 'actual') => {
-        const zhSide = side === 'target' ? '指标值' : '完成值';
-        out.push(
-          finding(PERF010, table, {
-            cells: [field.ref.address],
-            row: indicator.row,
-            message: {
-              zh: `定量指标${name.zh}的${zhSide}“${quote(field.text, 20)}”不是数字`,
-              en: `Quantitative indicator ${name.en}: the ${side} "${quote(field.text, 20)}" is not a number`,
-            },
-          }),
-        );
-      };
       const target = indicator.target;
-      if (target?.kind === 'text' && !leadsWithNumber(target.text)) report(target, 'target');
+      if (target?.kind === 'text' && !leadsWithNumber(target.text)) report(indicator, target, 'target');
       const actual = indicator.actual;
-      if (actual?.kind === 'text' && !leadsWithNumber(actual.text) && !targetLikeActual(actual, target, profile)) report(actual, 'actual');
+      if (actual?.kind === 'text' && !leadsWithNumber(actual.text) && !targetLikeActual(actual, target, profile)) report(indicator, actual, 'actual');
     }
     return out;
   },

@@ -9,15 +9,17 @@ import { finding, plain } from './support/finding';
 import { nameOf, shown } from './support/text';
 
 const HUNDRED = new Decimal(100);
-const keywordCache = new WeakMap<Profile, readonly string[]>();
+const keywordCache = new WeakMap<Profile, RegExp | null>();
 
-function keywords(profile: Profile): readonly string[] {
-  let list = keywordCache.get(profile);
-  if (!list) {
-    list = (profile.cappedPercentKeywords ?? []).map(normalizeText).filter((k) => k !== '');
-    keywordCache.set(profile, list);
+/** The profile's keywords as one alternation: one regex run per name. */
+function keywords(profile: Profile): RegExp | null {
+  let re = keywordCache.get(profile);
+  if (re === undefined) {
+    const list = (profile.cappedPercentKeywords ?? []).map(normalizeText).filter((k) => k !== '');
+    re = list.length > 0 ? new RegExp(list.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    keywordCache.set(profile, re);
   }
-  return list;
+  return re;
 }
 
 export const PERF012: Rule = {
@@ -34,13 +36,13 @@ export const PERF012: Rule = {
   },
   check({ table, profile }) {
     const words = keywords(profile);
-    if (words.length === 0) return [];
+    if (!words) return [];
     const facts = factsOf(table, profile);
     const out: Finding[] = [];
     for (const f of facts.indicators) {
       const { indicator } = f;
       if (indicator.qualitative || !indicator.name || !indicator.applicable) continue;
-      const keyword = words.find((k) => f.name.includes(k));
+      const keyword = words.exec(f.name)?.[0];
       if (!keyword) continue;
       const unit = indicator.unit ? normalizeText(indicator.unit.text) : '';
       // Only values read as percentages: a 满意度 scored in 分 or counted in 人 is not one.
