@@ -1,7 +1,10 @@
-// Placeholder until the pane lands (owner: pane work).
-import { createRoot } from 'react-dom/client';
+// The task pane's bundle entry (shared runtime page): the Excel host's bootstrap, the ribbon
+// commands and the pane over the real checking pipeline. Office.js is reached only through
+// src/hosts/excel and src/commands.
 import { registerCommands } from '../commands/register';
+import { startExcel } from '../hosts/excel';
+import { mountPane } from './mount';
+import { coreServices } from './services';
 
-Office.onReady(() => registerCommands());
 const container = document.getElementById('container');
-if (container) createRoot(container).render(<p>PERF</p>);
+if (container) void mountPane(container, { startExcel: () => startExcel(), registerCommands, services: coreServices });

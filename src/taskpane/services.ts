@@ -5,6 +5,10 @@ import type { Message, ReviewedMark, RuleId } from '../core/findings/types';
 import type { Recognition } from '../core/model/types';
 import type { Profile } from '../core/profile/types';
 import type { WorkbookReport } from '../core/report/types';
+import { checkWorkbook } from '../core/check';
+import { loadProfile, profileById } from '../core/profile';
+import { recognise } from '../core/recognise';
+import { ruleById } from '../core/rules';
 
 export interface CheckOptions {
   readonly profile: Profile;
@@ -26,4 +30,15 @@ export interface PaneServices {
   loadProfile(json: unknown): ProfileLoadResult;
   /** A rule's short title for the group header. */
   ruleTitle?(rule: RuleId): Message | undefined;
+}
+
+/** The real pipeline: recognition, the rule catalogue, the built-in and custom profiles. */
+export function coreServices(): PaneServices {
+  return {
+    check: (grid, options) => checkWorkbook(grid, options),
+    recognise,
+    profileById,
+    loadProfile,
+    ruleTitle: (rule) => ruleById(rule)?.title,
+  };
 }

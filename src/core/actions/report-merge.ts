@@ -53,5 +53,9 @@ export function mergeReport(previous: WorkbookReport, fresh: WorkbookReport, she
     order,
   );
   const counts = countBySeverity(findings);
-  return { tables, findings, reviewed, counts, passed: counts.error === 0 };
+  // Notes name no sheet: keep both reports' notes, each once.
+  const notes = [...(previous.notes ?? []), ...(fresh.notes ?? [])].filter(
+    (note, i, all) => all.findIndex((n) => n.zh === note.zh) === i,
+  );
+  return { tables, findings, reviewed, counts, passed: counts.error === 0, ...(notes.length > 0 ? { notes } : {}) };
 }

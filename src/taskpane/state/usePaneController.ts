@@ -53,6 +53,10 @@ function replaceSheets(grid: WorkbookGrid, fresh: WorkbookGrid): WorkbookGrid {
   return { ...grid, sheets: [...sheets, ...added] };
 }
 
+function uniqueNotes(notes: readonly Message[]): Message[] {
+  return notes.filter((note, i) => notes.findIndex((n) => n.zh === note.zh) === i);
+}
+
 export function usePaneController({ host, services, language, liveDelayMs = 800 }: ControllerOptions) {
   const [busy, setBusy] = useState<Busy>();
   const [progress, setProgress] = useState<ReadProgress>();
@@ -124,7 +128,8 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
         gridRef.current = grid;
         marksRef.current = marks;
         setReport(next);
-        setNotes([...host.capabilities.notes, ...(grid.notes ?? [])]);
+        // The checker carries the grid's read notes into report.notes; a checker that does not still has them shown.
+        setNotes(uniqueNotes([...host.capabilities.notes, ...(grid.notes ?? []), ...(next.notes ?? [])]));
         setStale(false);
       } catch (error) {
         if (isAbortError(error)) setNotice({ intent: 'info', message: text.cancelled });
@@ -303,6 +308,7 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
         if (!partial) return;
         gridRef.current = replaceSheets(gridRef.current ?? grid, fresh);
         setReport((previous) => (previous ? mergeReport(previous, partial, sheets) : partial));
+        if (partial.notes?.length) setNotes((shown) => uniqueNotes([...shown, ...(partial.notes ?? [])]));
       } catch (error) {
         fail(error);
       }

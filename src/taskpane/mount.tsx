@@ -1,0 +1,37 @@
+// Starting the pane: learn from Office (through the Excel host's bootstrap) whether we are in Excel,
+// its language and theme; register the ribbon commands so 校验 validates through this pane; render.
+// Dependencies are passed in so the start-up path is tested without Office.
+import { createRoot, type Root } from 'react-dom/client';
+import type { CommandActions } from '../commands/register';
+import type { ExcelStart } from '../hosts/excel/bootstrap';
+import { createValidateBridge } from './bridge';
+import { NotInExcel } from './components/NotInExcel';
+import { PerfApp } from './components/PerfApp';
+import type { PaneServices } from './services';
+import type { ThemeInput } from './theme';
+
+export interface MountDeps {
+  readonly startExcel: () => Promise<ExcelStart>;
+  readonly registerCommands: (actions: CommandActions) => unknown;
+  readonly services: () => PaneServices;
+}
+
+export function themeInputOf(start: Pick<ExcelStart, 'theme'>): ThemeInput {
+  return { isDark: start.theme.dark, bodyBackgroundColor: start.theme.colors?.bodyBackground };
+}
+
+export async function mountPane(container: HTMLElement, deps: MountDeps): Promise<Root> {
+  const bridge = createValidateBridge();
+  // At once, before Office answers: the ribbon's 校验 waits in the bridge until the pane is ready.
+  deps.registerCommands({ validate: () => bridge.validate() });
+  const root = createRoot(container);
+  const start = await deps.startExcel();
+  if (start.inExcel && start.host) {
+    root.render(
+      <PerfApp host={start.host} services={deps.services()} language={start.language} theme={themeInputOf(start)} bridge={bridge} />,
+    );
+  } else {
+    root.render(<NotInExcel language={start.language} />);
+  }
+  return root;
+}
