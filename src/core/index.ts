@@ -6,3 +6,4 @@ export * from './findings';
 export * from './report';
 export * from './scoring';
 export * from './recognise';
+export * from './check';
