@@ -4,3 +4,4 @@ export { applyChangesToBuffer, tryApplyChangesToBuffer, ApplyChangesError, type 
 export { sniffWorkbook } from './sniff';
 export { UnreadableFileError, isUnreadableFileError, fileProblem, type FileProblem, type FileProblemCode } from './problems';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export { openWorkbookFile, correctedFileName, PREVIEW_CAPABILITIES, type OpenedFile, type OpenFileResult, type DownloadResult } from './browser-host';
