@@ -11,14 +11,18 @@ export interface Message {
   readonly en: string;
 }
 
+/**
+ * Catalogue ids (DESIGN.md §4). PERF005, PERF034–036, PERF055 and PERF065 extend the catalogue in
+ * its gaps (docs/rules.md); an id never changes meaning.
+ */
 export type RuleId =
-  | 'PERF001' | 'PERF002' | 'PERF003' | 'PERF004'
+  | 'PERF001' | 'PERF002' | 'PERF003' | 'PERF004' | 'PERF005'
   | 'PERF010' | 'PERF011' | 'PERF012' | 'PERF013' | 'PERF014'
   | 'PERF020' | 'PERF021' | 'PERF022'
-  | 'PERF030' | 'PERF031' | 'PERF032' | 'PERF033'
+  | 'PERF030' | 'PERF031' | 'PERF032' | 'PERF033' | 'PERF034' | 'PERF035' | 'PERF036'
   | 'PERF040' | 'PERF041'
-  | 'PERF050' | 'PERF051' | 'PERF052' | 'PERF053' | 'PERF054'
-  | 'PERF060' | 'PERF061' | 'PERF062' | 'PERF063' | 'PERF064'
+  | 'PERF050' | 'PERF051' | 'PERF052' | 'PERF053' | 'PERF054' | 'PERF055'
+  | 'PERF060' | 'PERF061' | 'PERF062' | 'PERF063' | 'PERF064' | 'PERF065'
   | 'PERF070' | 'PERF071';
 
 /** One cell write of a fix: what is there now, and what goes there. */

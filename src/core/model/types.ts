@@ -182,6 +182,19 @@ export interface TotalRow {
   readonly grade?: TextField;
 }
 
+/**
+ * A category row with no indicator: a 一级/二级 label with an empty 三级 name and no values
+ * (黄冈 goal 2's 效益指标 / 社会效益指标 row). Recognition keeps such rows out of `indicators`.
+ */
+export interface EmptyCategory {
+  /** 1-based Excel row of the label row. */
+  readonly row: number;
+  /** 一级指标 in force on the row: written on it, or carried down from above (its ref says where). */
+  readonly level1?: TextField;
+  /** 二级指标 written on the row, if any. */
+  readonly level2?: TextField;
+}
+
 export interface IndicatorTable {
   readonly sheet: string;
   /** The whole form, header to total row: 'A1:I40'. */
@@ -197,6 +210,8 @@ export interface IndicatorTable {
   readonly headerRows: readonly number[];
   readonly blocks: readonly BlockLabel[];
   readonly indicators: readonly Indicator[];
+  /** Category rows that hold no indicator, in row order (absent when recognition found none). */
+  readonly emptyCategories?: readonly EmptyCategory[];
   readonly total?: TotalRow;
   /** A table-wide explanation cell (Hubei 偏差大或目标未完成原因分析), if the form has one. */
   readonly explanation?: TextField;

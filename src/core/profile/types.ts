@@ -44,6 +44,16 @@ export interface Profile {
   /** PERF012: name keywords of percentages that cannot exceed 100 (执行率, 覆盖率, 满意度, 知晓率…). */
   readonly cappedPercentKeywords: readonly string[];
   readonly grades: readonly GradeBand[];
+  /**
+   * PERF064: share of the initial budget (a fraction: 0.2 = 20%) by which the full-year budget may
+   * move before an adjustment landing exactly on spending is noted. Default 0.2.
+   */
+  readonly budgetAdjustmentShare?: Numeric;
+  /**
+   * PERF034: share of the expected total (a fraction: 0.25 = 25%) above which one indicator's weight
+   * is a concentration. Default 0.25.
+   */
+  readonly weightConcentrationShare?: Numeric;
   /** Sichuan: budget execution below this rate (percent) needs a reason; absent elsewhere. */
   readonly budgetReasonBelow?: Numeric;
   /** Decimals assumed when a score cell shows General format and plain digits: tolerance ±½ unit. */
