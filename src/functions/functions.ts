@@ -10,6 +10,7 @@ import { qualitativeScore } from '../core/scoring/qualitative';
 import {
   decimalArg, excelError, fromFailure, isExcelError, omitted, operatorArg, parsedArg, profileArg, rangeNumbers,
 } from './arguments';
+import { metTargetScore } from './met-target';
 
 /**
  * 指标得分：按比较符计算得分（正向 W×min(R/T,1)，反向 W×min(T/R,1)，定性按等级），不超过权重。
@@ -31,6 +32,9 @@ export function score(
 ): number | CustomFunctions.Error {
   const p = profileArg(profile);
   if (isExcelError(p)) return p;
+  // Most rows: plain numbers, target met → the weight, no decimals needed (see met-target.ts).
+  const met = metTargetScore(op, target, actual, weight);
+  if (met !== undefined) return met;
   const t = parsedArg(target);
   const o = operatorArg(op, t);
   if (isExcelError(o)) return o;
