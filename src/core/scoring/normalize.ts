@@ -33,6 +33,17 @@ function mapChar(ch: string, code: number): string | typeof DROP {
   return SPECIAL[ch] ?? ch;
 }
 
+/**
+ * Every character mapChar changes or drops: the spaces of isSpace, the full-width ASCII block and
+ * the keys of SPECIAL. Text without any of them is already normal (most cells: '≥', '95%', '指标值').
+ */
+const CHANGED = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff\uff01-\uff5e\u2212\u2266\u2267\u2550\u2a7d\u2a7e\ufe63-\ufe66]/;
+
+/** True when normalising would leave the text as it is. */
+export function isNormalized(input: string): boolean {
+  return !CHANGED.test(input);
+}
+
 export interface NormalizedText {
   /** The normalised text. */
   readonly text: string;
@@ -56,6 +67,7 @@ export function normalizeWithIndex(input: string): NormalizedText {
 
 /** Normalised text only: '＞＝ 95 ％' → '>=95%'. */
 export function normalizeText(input: string): string {
+  if (!CHANGED.test(input)) return input;
   let text = '';
   for (let i = 0; i < input.length; i++) {
     const ch = input[i];

@@ -1,6 +1,6 @@
 // Comparison operators as written in 指标性质 cells or folded into target text (DESIGN.md §1).
 import type { Op } from '../model/types';
-import { normalizeText, normalizeWithIndex } from './normalize';
+import { isNormalized, normalizeText, normalizeWithIndex } from './normalize';
 
 /** Whole-cell forms, already normalised (full-width folded, spaces dropped, ≧ → ≥, ═ → =). */
 const CELL_FORMS: ReadonlyArray<readonly [string, Op]> = [
@@ -27,6 +27,10 @@ const PREFIX_FORMS: ReadonlyArray<readonly [string, Op]> = CELL_FORMS.filter(
 const SUFFIX_FORMS: ReadonlyArray<readonly [string, Op]> = [
   ['及以上', '>='], ['及以下', '<='], ['以上', '>='], ['以内', '<='], ['以下', '<='],
 ];
+
+/** First characters of the prefix forms and last characters of the suffix forms: most values have neither. */
+const PREFIX_STARTS: ReadonlySet<string> = new Set(PREFIX_FORMS.map(([form]) => form[0]));
+const SUFFIX_ENDS: ReadonlySet<string> = new Set(SUFFIX_FORMS.map(([form]) => form[form.length - 1]));
 
 const QUANTITATIVE_MARKERS: ReadonlySet<string> = new Set(['定量', '定量指标']);
 
@@ -61,7 +65,8 @@ function startsWithAt(text: string, form: string): boolean {
  */
 export function splitOperator(text: string): SplitOperator {
   if (typeof text !== 'string') return { rest: '' };
-  const { text: norm, index } = normalizeWithIndex(text);
+  // Normal text (the usual '≥95%') maps to itself: no index needed to cut it.
+  const { text: norm, index } = isNormalized(text) ? { text, index: undefined } : normalizeWithIndex(text);
   if (norm.length === 0) return { rest: text.trim() };
   const whole = CELL_LOOKUP.get(norm);
   if (whole !== undefined) return { op: whole, rest: '' };
@@ -69,14 +74,14 @@ export function splitOperator(text: string): SplitOperator {
   let start = 0;
   let end = norm.length;
   let op: Op | undefined;
-  for (const [form, formOp] of PREFIX_FORMS) {
+  for (const [form, formOp] of PREFIX_STARTS.has(norm[0]) ? PREFIX_FORMS : []) {
     if (startsWithAt(norm, form)) {
       op = formOp;
       start = form.length;
       break;
     }
   }
-  for (const [form, formOp] of SUFFIX_FORMS) {
+  for (const [form, formOp] of SUFFIX_ENDS.has(norm[norm.length - 1]) ? SUFFIX_FORMS : []) {
     if (end - start > form.length && norm.endsWith(form)) {
       op ??= formOp;
       end -= form.length;
@@ -86,6 +91,6 @@ export function splitOperator(text: string): SplitOperator {
   if (op === undefined) return { rest: text.trim() };
   if (start >= end) return { op, rest: '' };
   // Cut the original text from the first kept character to the last one.
-  const rest = text.slice(index[start], index[end - 1] + 1).trim();
+  const rest = index ? text.slice(index[start], index[end - 1] + 1).trim() : text.slice(start, end).trim();
   return { op, rest };
 }
