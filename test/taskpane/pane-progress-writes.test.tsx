@@ -2,7 +2,8 @@
 // Long reads (progress, cancel), writes the host refuses (protected, changed since validation),
 // the report sheet, and live re-check after an edit.
 import '@testing-library/jest-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { createValidateBridge } from '../../src/taskpane/bridge';
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { findDialog, renderPane, waitForPane } from './support/render';
@@ -117,5 +118,21 @@ describe('report and live re-check', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(read).toHaveBeenCalledTimes(1);
     expect(screen.getByText('错误 15')).toBeInTheDocument();
+  });
+});
+
+describe('validating twice', () => {
+  it('the ribbon 校验 during a read replaces that read, and only the newer one reports', async () => {
+    const user = userEvent.setup();
+    const bridge = createValidateBridge();
+    const { host } = renderPane({ workbook: fourSheets(), readDelayMs: 60, bridge });
+    const read = jest.spyOn(host, 'readWorkbook');
+    await user.click(screen.getByRole('button', { name: '提交前校验' }));
+    await screen.findByText(/正在读取工作表 1\/4/);
+    await act(() => bridge.validate());
+    expect(read).toHaveBeenCalledTimes(2);
+    await expect(read.mock.results[0].value).rejects.toMatchObject({ name: 'AbortError' });
+    expect(screen.getByText('错误 16')).toBeInTheDocument();
+    expect(screen.queryByText('已取消校验，工作簿未改变。')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { chartRows } from '../../src/taskpane/components/ScoreChart';
 import { cellContentText } from '../../src/taskpane/components/ChangesDialog';
 import { groupByRule } from '../../src/taskpane/components/FindingList';
 import { messageOf } from '../../src/taskpane/errors';
+import { text } from '../../src/taskpane/i18n/catalog';
 import { MemoryHostError } from '../../src/hosts/memory';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { NATIONAL_PROFILE } from '../../src/core/profile';
@@ -103,5 +104,24 @@ describe('presentational helpers', () => {
     expect(messageOf(host).zh).toBe('工作表「X」不存在，请重新校验。');
     expect(messageOf(new Error('boom'))).toEqual({ zh: '操作失败：boom', en: 'The operation failed: boom' });
     expect(messageOf('plain')).toEqual({ zh: '操作失败：plain', en: 'The operation failed: plain' });
+  });
+});
+
+describe('the message catalogue', () => {
+  it('has Chinese and English for every static text', () => {
+    const missing: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (typeof value !== 'object' || value === null) return;
+      const v = value as Record<string, unknown>;
+      if (typeof v.zh === 'string' && typeof v.en === 'string') {
+        if (!v.zh.trim() || !v.en.trim() || !/[\u4e00-\u9fff]/.test(v.zh) && !/^[A-Za-z]$/.test(v.zh)) missing.push(path);
+        if (/[\u4e00-\u9fff]/.test(v.en) && !/中文/.test(v.en)) missing.push(`${path} (Chinese in en)`);
+        return;
+      }
+      for (const [k, child] of Object.entries(v)) visit(child, `${path}.${k}`);
+    };
+    visit(text, 'text');
+    expect(missing).toEqual([]);
+    expect(Object.keys(text).length).toBeGreaterThan(60);
   });
 });

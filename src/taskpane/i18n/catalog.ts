@@ -51,10 +51,12 @@ export const text = {
   none: m('未填', 'none'),
   grade: m('等级', 'Grade'),
   statedGrade: (grade: string) => m(`（表中填 ${grade}）`, ` (form says ${grade})`),
-  chartTitle: m('各类指标得分与权重', 'Score vs weight by block'),
   chartAll: m('全部指标', 'All indicators'),
   chartBudget: m('预算执行', 'Budget execution'),
   chartRow: (label: string, score: string, weight: string) => m(`${label}：得分 ${score} / 权重 ${weight}`, `${label}: score ${score} of ${weight}`),
+  chartSummary: (rows: readonly Message[]) =>
+    m(`各类指标得分与权重：${rows.map((r) => r.zh).join('；')}`, `Score vs weight by block: ${rows.map((r) => r.en).join('; ')}`),
+  fixAllLabel: (n: number) => m(`修正全部确定问题（${n} 处）`, `Fix all certain issues (${n})`),
   insertFormulas: m('插入公式', 'Insert formulas'),
   insertFormulasHint: m('把得分列改为 =PERF.SCORE(…) 公式', 'Turn the score column into =PERF.SCORE(…) formulas'),
 
@@ -63,10 +65,10 @@ export const text = {
   ruleGroup: (rule: RuleId, title: Message | undefined, n: number) =>
     m(`${rule}${title ? ` ${title.zh}` : ''}（${n}）`, `${rule}${title ? ` ${title.en}` : ''} (${n})`),
   goToCell: (ref: string) => m(`定位到 ${ref}`, `Go to ${ref}`),
-  tableWide: m('整表', 'whole table'),
+  tableWideRef: (sheet: string) => m(`${sheet}（整表）`, `${sheet} (whole table)`),
   whyHow: m('原因与修改方法', 'Why and how to fix'),
-  why: m('原因', 'Why'),
-  how: m('修改方法', 'How to fix'),
+  why: (why: Message) => m(`原因：${why.zh}`, `Why: ${why.en}`),
+  how: (how: Message) => m(`修改方法：${how.zh}`, `How to fix: ${how.en}`),
   expectedFound: (expected?: string, found?: string) =>
     m(`期望 ${expected ?? '—'}，实际 ${found ?? '—'}`, `expected ${expected ?? '—'}, found ${found ?? '—'}`),
   fixOne: m('修正…', 'Fix…'),

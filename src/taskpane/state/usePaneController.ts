@@ -2,20 +2,20 @@
 // select, preview and apply changes, undo, highlights, reviewed marks, export, live re-check.
 // Components only render what this returns; nothing here touches Excel directly.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WorkbookGrid } from '../../core/grid/types';
 import type { CellChange, Finding, Message, ReviewedMark } from '../../core/findings/types';
-import type { TableSummary, WorkbookReport } from '../../core/report/types';
+import type { TableSummary } from '../../core/report/types';
 import { certainFixes } from '../../core/actions/fixes';
 import { highlightMarks } from '../../core/actions/highlights';
 import { markFor, withMark, withoutMark } from '../../core/actions/reviewed';
-import { mergeReport } from '../../core/actions/report-merge';
 import { scoreFormulaChanges, type SkippedRow } from '../../core/actions/score-formula';
-import type { JournalEntry, PerfHost, ReadProgress, WriteResult } from '../../hosts/types';
-import { isAbortError, messageOf } from '../errors';
+import type { JournalEntry, PerfHost, WriteResult } from '../../hosts/types';
+import { messageOf } from '../errors';
 import { text } from '../i18n/catalog';
 import type { Language } from '../i18n';
 import type { PaneServices } from '../services';
 import { DEFAULT_SETTINGS, resolveProfile, type Settings } from './settings';
+import { useLiveRecheck } from './useLiveRecheck';
+import { useValidation } from './useValidation';
 
 export type Busy = 'reading' | 'checking' | 'writing';
 
@@ -46,38 +46,32 @@ export interface ControllerOptions {
   readonly liveDelayMs?: number;
 }
 
-function replaceSheets(grid: WorkbookGrid, fresh: WorkbookGrid): WorkbookGrid {
-  const byName = new Map(fresh.sheets.map((s) => [s.name, s]));
-  const sheets = grid.sheets.map((s) => byName.get(s.name) ?? s);
-  const added = fresh.sheets.filter((s) => !grid.sheets.some((g) => g.name === s.name));
-  return { ...grid, sheets: [...sheets, ...added] };
-}
-
-function uniqueNotes(notes: readonly Message[]): Message[] {
-  return notes.filter((note, i) => notes.findIndex((n) => n.zh === note.zh) === i);
+/** A write the host refused: nothing was written; a changed workbook calls for 重新校验. */
+function refused(result: Extract<WriteResult, { ok: false }>): Notice {
+  return {
+    intent: result.reason === 'changed' ? 'warning' : 'error',
+    title: text.writeRefused,
+    message: result.message,
+    revalidate: result.reason === 'changed',
+  };
 }
 
 export function usePaneController({ host, services, language, liveDelayMs = 800 }: ControllerOptions) {
-  const [busy, setBusy] = useState<Busy>();
-  const [progress, setProgress] = useState<ReadProgress>();
-  const [report, setReport] = useState<WorkbookReport>();
   const [notice, setNotice] = useState<Notice>();
-  const [notes, setNotes] = useState<readonly Message[]>(host.capabilities.notes);
   const [journal, setJournal] = useState<readonly JournalEntry[]>([]);
   const [dialog, setDialog] = useState<DialogState>();
   const [live, setLive] = useState(false);
   const [showReviewed, setShowReviewed] = useState(false);
   const [settings, setSettingsState] = useState<Settings>(DEFAULT_SETTINGS);
-  const [stale, setStale] = useState(false);
 
-  const gridRef = useRef<WorkbookGrid | undefined>(undefined);
-  const marksRef = useRef<ReviewedMark[]>([]);
-  const abortRef = useRef<AbortController | undefined>(undefined);
   const profile = useMemo(() => resolveProfile(settings, services), [settings, services]);
   const profileRef = useRef(profile);
   profileRef.current = profile;
 
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
+  const {
+    busy, setBusy, progress, report, setReport, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
+  } = useValidation({ host, services, profileRef, setNotice, fail });
 
   const refreshJournal = useCallback(async () => {
     try {
@@ -92,63 +86,6 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
     void refreshJournal();
   }, [refreshJournal]);
 
-  const runCheck = useCallback(
-    (grid: WorkbookGrid, marks: readonly ReviewedMark[]): WorkbookReport | undefined => {
-      const current = profileRef.current;
-      if (!current) return undefined;
-      return services.check(grid, { profile: current, reviewed: [...marks] });
-    },
-    [services],
-  );
-
-  const validate = useCallback(
-    async (keepNotice = false): Promise<void> => {
-      abortRef.current?.abort();
-      if (!profileRef.current) {
-        setNotice({ intent: 'warning', message: text.noProfile });
-        return;
-      }
-      const controller = new AbortController();
-      abortRef.current = controller;
-      setBusy('reading');
-      setProgress(undefined);
-      if (!keepNotice) setNotice(undefined);
-      try {
-        const grid = await host.readWorkbook({
-          signal: controller.signal,
-          onProgress: (p) => {
-            if (!controller.signal.aborted) setProgress(p);
-          },
-        });
-        if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-        const marks = [...(await host.loadReviewed())];
-        setBusy('checking');
-        const next = runCheck(grid, marks);
-        if (!next) return;
-        gridRef.current = grid;
-        marksRef.current = marks;
-        setReport(next);
-        // The checker carries the grid's read notes into report.notes; a checker that does not still has them shown.
-        setNotes(uniqueNotes([...host.capabilities.notes, ...(grid.notes ?? []), ...(next.notes ?? [])]));
-        setStale(false);
-      } catch (error) {
-        if (isAbortError(error)) setNotice({ intent: 'info', message: text.cancelled });
-        else fail(error);
-      } finally {
-        if (abortRef.current === controller) {
-          abortRef.current = undefined;
-          setBusy(undefined);
-          setProgress(undefined);
-        }
-      }
-    },
-    [host, runCheck, fail],
-  );
-
-  const cancel = useCallback(() => abortRef.current?.abort(), []);
-
-  useEffect(() => () => abortRef.current?.abort(), []);
-
   const select = useCallback(
     async (finding: Finding) => {
       const cell = finding.cells[0];
@@ -161,13 +98,6 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
     },
     [host, fail],
   );
-
-  const refused = (result: Extract<WriteResult, { ok: false }>): Notice => ({
-    intent: result.reason === 'changed' ? 'warning' : 'error',
-    title: text.writeRefused,
-    message: result.message,
-    revalidate: result.reason === 'changed',
-  });
 
   const write = useCallback(
     async (run: () => Promise<WriteResult>, success: (result: Extract<WriteResult, { ok: true }>) => Message) => {
@@ -200,7 +130,7 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
     if (!report) return;
     const batch = certainFixes(report.findings);
     const n = batch.findings.length;
-    const label = { zh: `修正全部确定问题（${n} 处）`, en: `Fix all certain issues (${n})` };
+    const label = text.fixAllLabel(n);
     setDialog({ kind: 'changes', title: text.allFixesTitle, label, changes: batch.changes, skipped: [], conflicts: batch.conflicts.length });
   }, [report]);
 
@@ -230,31 +160,32 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
     await write(() => host.undoLast(), (r) => text.undone(r.entry?.label ?? last?.label ?? text.undo));
   }, [journal, host, write]);
 
+  /** A host command that changes only formatting or adds a sheet: no re-check afterwards. */
+  const command = useCallback(
+    async <T,>(run: () => Promise<T>, outcome: (result: T) => Notice | undefined) => {
+      setBusy('writing');
+      try {
+        const shown = outcome(await run());
+        if (shown) setNotice(shown);
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [fail],
+  );
+
   const highlight = useCallback(async () => {
     if (!report) return;
     const marks = highlightMarks(report.findings);
-    setBusy('writing');
-    try {
-      const result = await host.highlight(marks);
-      setNotice(result.ok ? { intent: 'success', message: text.highlighted(result.written) } : refused(result));
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(undefined);
-    }
-  }, [report, host, fail]);
+    await command(() => host.highlight(marks), (r) => (r.ok ? { intent: 'success', message: text.highlighted(r.written) } : refused(r)));
+  }, [report, host, command]);
 
-  const clearHighlights = useCallback(async () => {
-    setBusy('writing');
-    try {
-      const result = await host.clearHighlights();
-      setNotice(result.ok ? { intent: 'success', message: text.cleared(result.written) } : refused(result));
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(undefined);
-    }
-  }, [host, fail]);
+  const clearHighlights = useCallback(
+    () => command(() => host.clearHighlights(), (r) => (r.ok ? { intent: 'success', message: text.cleared(r.written) } : refused(r))),
+    [host, command],
+  );
 
   /** Marks changed: stored in the workbook, then the last read is checked again with them. */
   const saveMarks = useCallback(
@@ -285,65 +216,22 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
 
   const exportReport = useCallback(async () => {
     if (!report) return;
-    setBusy('writing');
-    try {
-      const result = await host.exportReport(report, language);
-      if ('sheet' in result) setNotice({ intent: 'success', message: text.exported(result.sheet) });
-      else if (!result.ok) setNotice(refused(result));
-    } catch (error) {
+    await command(
+      () => host.exportReport(report, language),
+      (r): Notice | undefined => ('sheet' in r ? { intent: 'success', message: text.exported(r.sheet) } : r.ok ? undefined : refused(r)),
+    );
+  }, [report, host, language, command]);
+
+  useLiveRecheck({
+    host,
+    enabled: live,
+    delayMs: liveDelayMs,
+    onSheetsEdited: (sheets) => void recheckSheets(sheets),
+    onError: (error) => {
       fail(error);
-    } finally {
-      setBusy(undefined);
-    }
-  }, [report, host, language, fail]);
-
-  /** Live re-check: read and check only the edited sheets, then merge into the report. */
-  const recheckSheets = useCallback(
-    async (sheets: readonly string[]) => {
-      const grid = gridRef.current;
-      if (!grid || sheets.length === 0) return;
-      try {
-        const fresh = await host.readWorkbook({ sheets });
-        const partial = runCheck(fresh, marksRef.current);
-        if (!partial) return;
-        gridRef.current = replaceSheets(gridRef.current ?? grid, fresh);
-        setReport((previous) => (previous ? mergeReport(previous, partial, sheets) : partial));
-        if (partial.notes?.length) setNotes((shown) => uniqueNotes([...shown, ...(partial.notes ?? [])]));
-      } catch (error) {
-        fail(error);
-      }
+      setLive(false);
     },
-    [host, runCheck, fail],
-  );
-
-  useEffect(() => {
-    if (!live) return undefined;
-    let stop: (() => void) | undefined;
-    let ended = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const pending = new Set<string>();
-    const flush = () => {
-      const sheets = [...pending];
-      pending.clear();
-      void recheckSheets(sheets);
-    };
-    host
-      .watchChanges((sheet) => {
-        pending.add(sheet);
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(flush, liveDelayMs);
-      })
-      .then((unsubscribe) => (ended ? unsubscribe() : (stop = unsubscribe)))
-      .catch((error: unknown) => {
-        fail(error);
-        setLive(false);
-      });
-    return () => {
-      ended = true;
-      if (timer) clearTimeout(timer);
-      stop?.();
-    };
-  }, [live, host, liveDelayMs, recheckSheets, fail]);
+  });
 
   const setSettings = useCallback(
     (next: Settings) => {

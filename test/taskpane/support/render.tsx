@@ -7,6 +7,7 @@ import { PerfApp } from '../../../src/taskpane/components/PerfApp';
 import type { PaneServices } from '../../../src/taskpane/services';
 import type { Language } from '../../../src/taskpane/i18n';
 import type { ThemeInput } from '../../../src/taskpane/theme';
+import type { ValidateBridge } from '../../../src/taskpane/bridge';
 import { checkSeedLike } from './seed-check';
 import { seedTable } from './seed-table';
 import { seedGrid } from './workbooks';
@@ -30,13 +31,14 @@ export interface RenderOptions extends MemoryHostOptions {
   readonly language?: Language;
   readonly theme?: ThemeInput;
   readonly liveDelayMs?: number;
+  readonly bridge?: ValidateBridge;
 }
 
 export function renderPane(options: RenderOptions = {}) {
   const workbook = options.workbook ?? new MemoryWorkbook(seedGrid());
   const host = createMemoryHost(workbook, options);
   const utils = render(
-    <PerfApp host={host} services={options.services ?? seedServices} language={options.language} theme={options.theme} liveDelayMs={options.liveDelayMs ?? 30} />,
+    <PerfApp host={host} services={options.services ?? seedServices} language={options.language} theme={options.theme} liveDelayMs={options.liveDelayMs ?? 30} bridge={options.bridge} />,
   );
   return { ...utils, host, workbook };
 }

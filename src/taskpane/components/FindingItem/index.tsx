@@ -40,7 +40,7 @@ export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onR
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const cell = finding.cells[0];
-  const ref = cell ? `${finding.sheet}!${cell}` : `${finding.sheet}（${t(text.tableWide)}）`;
+  const ref = cell ? `${finding.sheet}!${cell}` : t(text.tableWideRef(finding.sheet));
   return (
     <li className={styles.root}>
       <Text className={styles.message}>{t(finding.message)}</Text>
@@ -67,8 +67,8 @@ export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onR
       <div id={detailsId} hidden={!open} className={styles.details}>
         {open && (
           <>
-            <p className={styles.detailLine}>{`${t(text.why)}：${t(finding.why)}`}</p>
-            <p className={styles.detailLine}>{`${t(text.how)}：${t(finding.how)}`}</p>
+            <p className={styles.detailLine}>{t(text.why(finding.why))}</p>
+            <p className={styles.detailLine}>{t(text.how(finding.how))}</p>
             {(finding.expected !== undefined || finding.found !== undefined) && (
               <p className={styles.detailLine}>{t(text.expectedFound(finding.expected, finding.found))}</p>
             )}

@@ -49,10 +49,9 @@ export function ScoreChart({ table }: { readonly table: TableSummary }) {
   const maxWeight = Math.max(...rows.map((r) => toNumber(r.weight)), 1);
   const barSpace = WIDTH - LABEL_W - FIGURE_W;
   const height = rows.length * ROW_H + 4;
-  const summary = rows.map((r) => t(text.chartRow(r.label, r.score, r.weight))).join('；');
   return (
     <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
-      <title id={titleId}>{`${t(text.chartTitle)}：${summary}`}</title>
+      <title id={titleId}>{t(text.chartSummary(rows.map((r) => text.chartRow(r.label, r.score, r.weight))))}</title>
       {rows.map((row, i) => {
         const y = i * ROW_H + 4;
         const weightW = (toNumber(row.weight) / maxWeight) * barSpace;
