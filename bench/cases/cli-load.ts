@@ -1,0 +1,127 @@
+// cliVsLoad and cliCoresUsed: `perf-audit DIR --format json` (bin/perf-audit.js, what `npx
+// perf-audit` runs) over 500 generated workbooks ÷ one process merely loading them with ExcelJS.
+// Both are whole processes timed from spawn to exit, interleaved. Cores used = CPU time of the
+// perf-audit process (all its threads, reported at exit by a preloaded hook) ÷ its wall time.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus, type CorpusSpec } from '../generate/xlsx';
+import { median, round } from '../harness/measure';
+import type { BenchCase, CaseContext } from '../harness/types';
+
+interface ProcessRun {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, entry) => Math.max(latest, newest(join(path, entry))), 0);
+}
+
+/** The compiled CLI (build/node, made by `npm ci` through `prepare`), rebuilt when older than its sources. */
+function ensureCompiledCli(context: CaseContext): void {
+  const entry = join(context.root, 'build', 'node', 'src', 'cli', 'index.js');
+  const sources = ['src/core', 'src/hosts/file', 'src/cli'].map((d) => newest(join(context.root, d)));
+  if (existsSync(entry) && statSync(entry).mtimeMs >= Math.max(...sources)) return;
+  context.log('bench: compiling the CLI (npm run prepare: tsc -p tsconfig.cli.json)');
+  const tsc = join(context.root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: context.root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tsc -p tsconfig.cli.json failed:\n${(result.stdout || result.stderr).slice(0, 2000)}`);
+}
+
+/** The corpus for a spec, generated once into build/bench and reused while the generators are unchanged. */
+async function corpus(context: CaseContext, spec: CorpusSpec): Promise<string> {
+  const dir = join(context.root, 'build', 'bench', `corpus-${spec.seed}-${spec.files}`);
+  const stamp = JSON.stringify({ spec, generators: newest(join(context.root, 'bench', 'generate')) });
+  const marker = join(dir, '.complete');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const started = Date.now();
+  await writeCorpus(dir, spec);
+  writeFileSync(marker, stamp);
+  context.log(`bench: generated ${spec.files} workbooks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return dir;
+}
+
+function runProcess(context: CaseContext, args: readonly string[]): Promise<ProcessRun> {
+  const cpuDir = mkdtempSync(join(tmpdir(), 'perf-bench-cpu-'));
+  const cpuFile = join(cpuDir, 'cpu.json');
+  const preload = join(context.root, 'bench', 'baselines', 'cpu-report.js');
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--require', preload, ...args], {
+      cwd: context.root,
+      env: { ...process.env, PERF_BENCH_CPU_FILE: cpuFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      let cpuMs = Number.NaN;
+      try {
+        const usage = JSON.parse(readFileSync(cpuFile, 'utf8')) as { userMicros: number; systemMicros: number };
+        cpuMs = (usage.userMicros + usage.systemMicros) / 1000;
+      } catch {
+        // no report: the process died before its exit hook
+      }
+      rmSync(cpuDir, { recursive: true, force: true });
+      resolve({ wallMs, cpuMs, code, stdout, stderr });
+    });
+  });
+}
+
+export const cliVsLoad: BenchCase = {
+  id: 'cli',
+  title: 'perf-audit vs ExcelJS load',
+  async run(context) {
+    ensureCompiledCli(context);
+    const spec: CorpusSpec = { seed: context.seed, files: context.tiny ? 6 : 500, sheets: [1, 1, 2, 3], indicators: [15, 45] };
+    const dir = await corpus(context, spec);
+    const cli = [join(context.root, 'bin', 'perf-audit.js'), dir, '--format', 'json'];
+    const load = [join(context.root, 'bench', 'baselines', 'load-only.js'), dir];
+    const notes: string[] = [];
+
+    // Warm-up (file cache, compiled code cache), and a check that perf-audit read every file.
+    const first = await runProcess(context, cli);
+    const report = JSON.parse(first.stdout) as { files: Array<{ error?: string }> };
+    const unreadable = report.files.filter((f) => f.error !== undefined).length;
+    if (report.files.length !== spec.files) notes.push(`perf-audit reported ${report.files.length} of ${spec.files} files`);
+    if (unreadable > 0) notes.push(`perf-audit could not read ${unreadable} files`);
+    await runProcess(context, load);
+
+    const ratios: number[] = [];
+    const cores: number[] = [];
+    const cliMs: number[] = [];
+    const loadMs: number[] = [];
+    for (let i = 0; i < (context.tiny ? 1 : 3); i++) {
+      const base = await runProcess(context, load);
+      const ours = await runProcess(context, cli);
+      if (base.code !== 0) throw new Error(`load-only exited with ${base.code}: ${base.stderr.slice(0, 300)}`);
+      if (ours.code !== 0 && ours.code !== 1) throw new Error(`perf-audit exited with ${ours.code}: ${ours.stderr.slice(0, 300)}`);
+      ratios.push(ours.wallMs / base.wallMs);
+      cores.push(ours.cpuMs / ours.wallMs);
+      cliMs.push(ours.wallMs);
+      loadMs.push(base.wallMs);
+    }
+    const ratio = round(median(ratios));
+    const coresUsed = round(median(cores), 1);
+    return {
+      figures: { cliVsLoad: ratio, cliCoresUsed: coresUsed },
+      rows: [
+        { label: 'cliVsLoad', value: ratio, target: { op: '≤', limit: 1.3 }, detail: `${spec.files} workbooks: perf-audit ${(median(cliMs) / 1000).toFixed(1)} s, ExcelJS load ${(median(loadMs) / 1000).toFixed(1)} s (whole processes)` },
+        { label: 'cliCoresUsed', value: coresUsed, target: { op: '≈', limit: 2 }, detail: `perf-audit CPU time (main + worker threads) ÷ wall time, ${cpus().length} cores` },
+      ],
+      notes,
+    };
+  },
+};
