@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellChange, Message } from '../../src/core/findings/types';
+import type { WorkbookGrid } from '../../src/core/grid/types';
 import { createExcelHost } from '../../src/hosts/excel';
 import { STORE_KEYS } from '../../src/hosts/excel/store';
 import { tryApplyChangesToBuffer } from '../../src/hosts/file/apply';
+import { readWorkbookFromBuffer } from '../../src/hosts/file/read';
 import { createMemoryHost, MemoryWorkbook, STORE } from '../../src/hosts/memory';
 import type { WriteResult } from '../../src/hosts/types';
 import { FakeExcel, type FakeCell } from '../support/fake-excel';
@@ -172,6 +174,35 @@ describe('memory host (pane tests, browser preview)', () => {
 describe("file host's applyChangesToBuffer (the preview's download)", () => {
   const seedBytes = () => new Uint8Array(readFileSync(SEED_FILE));
 
+  async function edited(change: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(seedBytes() as unknown as ExcelJS.Buffer);
+    change(workbook.getWorksheet('Sheet1')!);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  /**
+   * Excel's Insert/Delete row: ExcelJS's spliceRows moves cells but not merged areas (it would leave
+   * overlapping merges), so the merges are taken off and put back shifted, as Excel shifts them.
+   */
+  function spliceRowsLikeExcel(ws: ExcelJS.Worksheet, at: number, deleted: number, inserted: number): void {
+    const merges = [...((ws.model as { merges?: string[] }).merges ?? [])];
+    for (const m of merges) ws.unMergeCells(m);
+    if (inserted > 0) ws.spliceRows(at, 0, ...Array.from({ length: inserted }, () => []));
+    else ws.spliceRows(at, deleted);
+    // Where a merged area's edge row goes: down past inserted rows, up past deleted ones.
+    const top = (r: number) => (inserted > 0 ? (r >= at ? r + inserted : r) : r >= at + deleted ? r - deleted : Math.min(r, at));
+    const bottom = (r: number) => (inserted > 0 ? (r >= at ? r + inserted : r) : r >= at + deleted ? r - deleted : r >= at ? at - 1 : r);
+    for (const m of merges) {
+      const [from, to = from] = m.split(':');
+      const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
+      const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
+      const t = top(Number(r1));
+      const b = bottom(Number(r2));
+      if (b > t || (b === t && c1 !== c2)) ws.mergeCells(`${c1}${t}:${c2}${b}`);
+    }
+  }
+
   async function protectedSeed(unlocked: readonly string[]): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(seedBytes() as unknown as ExcelJS.Buffer);
@@ -199,5 +230,35 @@ describe("file host's applyChangesToBuffer (the preview's download)", () => {
     const copy = Uint8Array.from(bytes);
     expect(await tryApplyChangesToBuffer(bytes, [FIX_I21])).toMatchObject({ ok: true });
     expect(Buffer.compare(bytes, copy)).toBe(0);
+  });
+
+  describe('given the grid that was validated', () => {
+    let validated: WorkbookGrid;
+    beforeAll(async () => {
+      validated = await readWorkbookFromBuffer(seedBytes(), 'seed.xlsx');
+    });
+
+    it('writes when the file is the one validated', async () => {
+      const result = await tryApplyChangesToBuffer(seedBytes(), [FIX_I21, FIX_I12], { validated });
+      expect(result).toMatchObject({ ok: true, written: 2 });
+    });
+
+    it.each<[string, (ws: ExcelJS.Worksheet) => void]>([
+      ['a row inserted above the target (I12 still holds 2.7)', (ws) => spliceRowsLikeExcel(ws, 8, 0, 1)],
+      ['a row deleted above the target (I12 still holds 2.7)', (ws) => spliceRowsLikeExcel(ws, 9, 1, 0)],
+      ['a value changed elsewhere in the target row', (ws) => (ws.getCell('H12').value = 70)],
+      ['a new column filled at the right of the table', (ws) => (ws.getCell('L12').value = '备注')],
+    ])('refuses after %s, writing nothing', async (_label, change) => {
+      const bytes = await edited(change);
+      // FIX_I12 alone: I12 still holds the validated 2.7, so only the validated grid can tell.
+      expect((await readWorkbookFromBuffer(bytes)).sheets[0].rows[11]?.[8]?.value).toBe(2.7);
+      expectRefused(await tryApplyChangesToBuffer(bytes, [FIX_I12], { validated }), 'changed');
+    });
+
+    it('refuses a sheet the validated workbook did not have', async () => {
+      const bytes = await edited((ws) => (ws.name = '改名'));
+      const renamed = { ...FIX_I21, sheet: '改名' };
+      expect(await tryApplyChangesToBuffer(bytes, [renamed], { validated })).toMatchObject({ ok: false, reason: 'changed' });
+    });
   });
 });

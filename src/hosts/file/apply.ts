@@ -3,11 +3,21 @@
 // other cell, style and merge is kept as ExcelJS read it.
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../../core/grid/address';
-import type { CellValue } from '../../core/grid/types';
+import type { Cell, CellValue, SheetGrid, WorkbookGrid } from '../../core/grid/types';
 import type { CellChange, Message } from '../../core/findings/types';
 import { DEFAULT_LIMITS } from './limits';
 import { loadWorkbook, toBytes } from './read';
-import { formulaOf, toCellValue } from './grid';
+import { formulaOf, sheetToGrid, toCellValue } from './grid';
+
+export interface ApplyOptions {
+  /**
+   * The grid the changes were computed from. With it, a file edited since (rows or columns inserted or
+   * deleted, another cell of a fixed row changed) is refused even where the target cell still holds
+   * its `before`: the seed has thirteen scores of 2.7 in one column, so after an inserted row the
+   * target can hold the expected value in the wrong indicator.
+   */
+  readonly validated?: WorkbookGrid;
+}
 
 export type ApplyFailureReason = 'changed' | 'protected' | 'unreadable' | 'failed';
 
@@ -49,6 +59,36 @@ function list(cells: ReadonlyArray<{ sheet: string; address: string }>): string 
   return cells.length > 5 ? `${shown} 等 ${cells.length} 处` : shown;
 }
 
+/** Same content for "still the validated file": formulas by text, constants by value. */
+function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
+  const fa = normaliseFormula(a?.formula);
+  const fb = normaliseFormula(b?.formula);
+  if (fa !== undefined || fb !== undefined) return fa === fb;
+  return sameValue(a?.value ?? null, b?.value ?? null);
+}
+
+/** Sheets whose extent or fixed rows differ from the validated grid (or that it does not have). */
+function movedSheets(targets: readonly { ws: ExcelJS.Worksheet; change: CellChange }[], validated: WorkbookGrid, date1904: boolean): string[] {
+  const moved: string[] = [];
+  const bySheet = new Map<ExcelJS.Worksheet, number[]>();
+  for (const { ws, change } of targets) {
+    const row = parseA1(change.address)?.row;
+    if (row !== undefined) bySheet.set(ws, [...(bySheet.get(ws) ?? []), row]);
+  }
+  for (const [ws, rows] of bySheet) {
+    const then: SheetGrid | undefined = validated.sheets.find((s) => s.name === ws.name);
+    const now = sheetToGrid(ws, date1904);
+    const sameExtent = then !== undefined && then.rowCount === now.rowCount && then.colCount === now.colCount;
+    const width = Math.max(then?.colCount ?? 0, now.colCount);
+    const sameRows = sameExtent && rows.every((r) => {
+      for (let c = 1; c <= width; c++) if (!sameCell(then.rows[r - 1]?.[c - 1], now.rows[r - 1]?.[c - 1])) return false;
+      return true;
+    });
+    if (!sameRows) moved.push(ws.name);
+  }
+  return moved;
+}
+
 function failure(reason: ApplyFailureReason, message: Message, cells?: { sheet: string; address: string }[]): ApplyResult {
   return { ok: false, reason, message, ...(cells ? { cells } : {}) };
 }
@@ -66,7 +106,11 @@ function detachSharedFormulaDependants(ws: ExcelJS.Worksheet, master: ExcelJS.Ce
 }
 
 /** Never throws: the new bytes, or why nothing was written. */
-export async function tryApplyChangesToBuffer(data: ArrayBuffer | Uint8Array, changes: readonly CellChange[]): Promise<ApplyResult> {
+export async function tryApplyChangesToBuffer(
+  data: ArrayBuffer | Uint8Array,
+  changes: readonly CellChange[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const loaded = await loadWorkbook(toBytes(data), DEFAULT_LIMITS);
   if (!loaded.ok) return failure('unreadable', loaded.problem.message);
   const workbook = loaded.workbook;
@@ -109,6 +153,13 @@ export async function tryApplyChangesToBuffer(data: ArrayBuffer | Uint8Array, ch
       en: `Nothing written: ${changed.map((c) => `${c.sheet}!${c.address}`).join(', ')} changed since validation; validate again before fixing.`,
     }, changed);
   }
+  const moved = options.validated ? movedSheets(targets, options.validated, date1904) : [];
+  if (moved.length) {
+    return failure('changed', {
+      zh: `未写入任何单元格：工作表「${moved.join('」「')}」自校验后行列或所改行的内容有变化（插入、删除或修改），请重新校验后再修正。`,
+      en: `Nothing written: rows, columns or the fixed rows of sheet "${moved.join('", "')}" changed since validation (inserted, deleted or edited); validate again before fixing.`,
+    }, targets.filter((t) => moved.includes(t.ws.name)).map((t) => ({ sheet: t.change.sheet, address: t.change.address })));
+  }
   if (locked.length) {
     return failure('protected', {
       zh: `未写入任何单元格：${list(locked)} 所在工作表受保护，请先撤销工作表保护。`,
@@ -135,8 +186,8 @@ export async function tryApplyChangesToBuffer(data: ArrayBuffer | Uint8Array, ch
 }
 
 /** The workbook bytes with the changes written; rejects only with ApplyChangesError, writing nothing. */
-export async function applyChangesToBuffer(data: ArrayBuffer | Uint8Array, changes: readonly CellChange[]): Promise<Uint8Array> {
-  const result = await tryApplyChangesToBuffer(data, changes);
+export async function applyChangesToBuffer(data: ArrayBuffer | Uint8Array, changes: readonly CellChange[], options: ApplyOptions = {}): Promise<Uint8Array> {
+  const result = await tryApplyChangesToBuffer(data, changes, options);
   if (!result.ok) throw new ApplyChangesError(result);
   return result.data;
 }
