@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     fontSize: tokens.fontSizeBase200,
   },
-  refCol: { width: '28%' },
+  refCol: { width: '26%' },
+  oldCol: { width: '22%' },
   newValue: { fontWeight: tokens.fontWeightSemibold },
   skipped: { marginTop: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -64,7 +65,7 @@ export function ChangesDialog({ open, title, changes, skipped, conflicts, disabl
                   <thead>
                     <tr>
                       <th scope="col" className={`${styles.cell} ${styles.refCol}`}>{t(text.cell)}</th>
-                      <th scope="col" className={styles.cell}>{t(text.oldValue)}</th>
+                      <th scope="col" className={`${styles.cell} ${styles.oldCol}`}>{t(text.oldValue)}</th>
                       <th scope="col" className={styles.cell}>{t(text.newValue)}</th>
                     </tr>
                   </thead>
