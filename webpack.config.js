@@ -8,6 +8,10 @@
 //   npm run build:dev                                         development (source maps, not minified)
 //   npm start                                                 dev server, see scripts/start.js
 //
+// A second page, preview.html (src/preview), runs the same pane in any browser over a workbook opened
+// in the page (ExcelJS in the browser): no office.js, and a CSP that allows only its own origin. It
+// opens the seed workbook, copied beside it as samples/seed-xiyong-2022.xlsx.
+//
 // Type checking is a separate step (`npx tsc --noEmit`): ts-loader only transpiles here.
 'use strict';
 
@@ -38,13 +42,14 @@ const emptyStyleHash = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
  * - connect-src: our origin; in development also the dev server's live-reload WebSocket.
  * - object-src, base-uri, form-action: nothing; the add-in uses no plugins, <base> or forms.
  */
-function contentSecurityPolicy({ dev = false } = {}) {
+function contentSecurityPolicy({ dev = false, officeJs = true } = {}) {
   const connect = ["'self'"];
   // Any port: `webpack serve --port N` changes the port without telling this config.
   if (dev) connect.push('ws://localhost:*', 'wss://localhost:*');
   const directives = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", officeJsOrigin],
+    // The preview page loads no office.js: its scripts come from its own origin only.
+    'script-src': officeJs ? ["'self'", officeJsOrigin] : ["'self'"],
     'style-src': ["'self'", emptyStyleHash],
     'connect-src': connect,
     'object-src': ["'none'"],
@@ -91,6 +96,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
+      preview: './src/preview/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -100,6 +106,10 @@ module.exports = (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs'],
     },
+    // The preview's ExcelJS is its prebuilt browser bundle without polyfills (exceljs.bare.min.js),
+    // copied beside the page and loaded before preview.js: minifying 860 KB of minified code again
+    // would double the build time. Only src/hosts/file imports exceljs, and only the preview uses it.
+    externals: { exceljs: 'ExcelJS' },
     module: {
       rules: [
         {
@@ -131,9 +141,24 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: 'manual',
         contentSecurityPolicy: contentSecurityPolicy({ dev }),
       }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+        contentSecurityPolicy: contentSecurityPolicy({ dev, officeJs: false }),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The preview's sample: the real Chongqing table (family C) the checks are built on.
+          { from: 'test/fixtures/seed-xiyong-2022.xlsx', to: 'samples/seed-xiyong-2022.xlsx' },
+          {
+            from: 'node_modules/exceljs/dist/exceljs.bare.min.js',
+            to: 'vendor/exceljs.bare.min.js',
+            info: { minimized: true }, // already minified: Terser leaves it alone
+            // Its source map is not shipped: no reference to a file that is not there.
+            transform: (content) => content.toString().replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+          },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

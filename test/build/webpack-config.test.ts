@@ -23,9 +23,9 @@ function directives(policy: string): Record<string, string[]> {
 }
 
 describe('webpack config', () => {
-  it('builds the two bundles of the shared runtime into dist/', () => {
+  it('builds the two bundles of the shared runtime, and the browser preview, into dist/', () => {
     const config = production();
-    expect(config.entry).toEqual({ functions: './src/functions/functions.ts', taskpane: './src/taskpane/index.tsx' });
+    expect(config.entry).toEqual({ functions: './src/functions/functions.ts', taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' });
     expect(config.output).toMatchObject({ path: path.join(root, 'dist'), filename: '[name].js', clean: true });
   });
 
@@ -55,12 +55,28 @@ describe('webpack config', () => {
     expect(html).toMatchObject({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], chunksSortMode: 'manual' });
   });
 
-  it('copies the icons and the manifest', () => {
+  it('copies the icons, the preview’s sample and ExcelJS, and the manifest', () => {
     const patterns = plugin(production(), 'CopyPlugin').patterns!;
     expect(patterns.map(({ from, to }) => ({ from, to }))).toEqual([
       { from: 'assets/*.png', to: 'assets/[name][ext]' },
+      { from: 'test/fixtures/seed-xiyong-2022.xlsx', to: 'samples/seed-xiyong-2022.xlsx' },
+      { from: 'node_modules/exceljs/dist/exceljs.bare.min.js', to: 'vendor/exceljs.bare.min.js' },
       { from: 'manifest.xml', to: 'manifest.xml' },
     ]);
+  });
+
+  it('gives the preview its own page without office.js, and ExcelJS as a prebuilt file Terser leaves alone', () => {
+    const config = production();
+    const pages = config.plugins.filter((p: Plugin) => p.constructor.name === 'HtmlWebpackPlugin').map((p: Plugin) => p.userOptions!);
+    expect(pages.map((p: Record<string, unknown>) => [p.filename, p.chunks])).toEqual([
+      ['taskpane.html', ['functions', 'taskpane']],
+      ['preview.html', ['preview']],
+    ]);
+    expect(directives(pages[1].contentSecurityPolicy as string)['script-src']).toEqual(["'self'"]);
+    expect(config.externals).toEqual({ exceljs: 'ExcelJS' });
+    const vendor = plugin(config, 'CopyPlugin').patterns!.find((p) => p.to === 'vendor/exceljs.bare.min.js') as { info?: object; transform: (b: Buffer) => string };
+    expect(vendor.info).toEqual({ minimized: true });
+    expect(vendor.transform(Buffer.from('code();\n//# sourceMappingURL=exceljs.bare.min.js.map\n'))).toBe('code();\n');
   });
 
   it('serves from memory only, so nothing is read from or written into the project while serving', () => {
@@ -85,6 +101,18 @@ describe('the page template', () => {
   });
 });
 
+describe('the preview page template', () => {
+  const template = fs.readFileSync(path.join(root, 'src', 'preview', 'preview.html'), 'utf8');
+
+  it('loads no office.js: only ExcelJS from its own folder, before the bundle webpack adds', () => {
+    const scripts = [...template.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toEqual(['<script defer src="vendor/exceljs.bare.min.js">']);
+    expect(template).not.toContain('appsforoffice');
+    expect(template).toContain('http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>"');
+    expect(template).toContain('<div id="container"></div>');
+  });
+});
+
 describe('Content-Security-Policy', () => {
   it("allows scripts from our origin and office.js's CDN only, with no eval and no inline code", () => {
     const policy = directives(makeConfig.contentSecurityPolicy());
@@ -93,6 +121,13 @@ describe('Content-Security-Policy', () => {
     expect(Object.values(policy).flat()).not.toContain("'unsafe-eval'");
     expect(Object.values(policy).flat()).not.toContain("'unsafe-inline'");
     expect(policy['object-src']).toEqual(["'none'"]);
+  });
+
+  it('allows the preview page scripts from its own origin only', () => {
+    const policy = directives(makeConfig.contentSecurityPolicy({ officeJs: false }));
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['connect-src']).toEqual(["'self'"]);
+    expect(Object.values(policy).flat().filter((source) => /^https?:/.test(source))).toEqual([]);
   });
 
   it('admits only empty <style> elements (what Griffel creates): the hash of the empty string', () => {
