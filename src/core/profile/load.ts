@@ -35,7 +35,7 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set([
   'extends', 'id', 'label', 'budgetWeight', 'expectedTotal', 'standardSplit', 'qualitativeTiers',
   'pointInTier', 'qualitativeWords', 'zeroTargetExceededShare', 'overAchievementRatio', 'allEqualShare',
   'placeholderValues', 'placeholderPatterns', 'cappedPercentKeywords', 'grades', 'budgetReasonBelow',
-  'defaultScoreDecimals',
+  'defaultScoreDecimals', 'budgetAdjustmentShare', 'weightConcentrationShare',
 ]);
 
 type Json = Record<string, unknown>;
@@ -198,6 +198,12 @@ function checkProfile(c: Checker, p: Json): void {
   c.textList('cappedPercentKeywords', p.cappedPercentKeywords);
   checkGrades(c, p.grades);
   if (p.budgetReasonBelow !== undefined) c.numeric('budgetReasonBelow', p.budgetReasonBelow, 0, 100);
+  // Optional shares (fractions); a profile written before they existed takes the rules' defaults.
+  if (p.budgetAdjustmentShare !== undefined) c.numeric('budgetAdjustmentShare', p.budgetAdjustmentShare, 0, 1);
+  if (p.weightConcentrationShare !== undefined) {
+    const share = c.numeric('weightConcentrationShare', p.weightConcentrationShare, 0, 1);
+    if (share?.isZero()) c.fail('weightConcentrationShare', '应大于 0', 'must be above 0');
+  }
   const decimals = p.defaultScoreDecimals;
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     c.fail('defaultScoreDecimals', `应为 0–10 的整数，实际为 ${show(decimals)}`, `expected a whole number 0–10, found ${show(decimals)}`);

@@ -41,6 +41,8 @@ export const NATIONAL_PROFILE: Profile = {
     '……',
     '^指标\\d+[：:]\\s*$',
   ],
+  budgetAdjustmentShare: '0.2',
+  weightConcentrationShare: '0.25',
   cappedPercentKeywords: ['执行率', '覆盖率', '满意度', '知晓率', '合格率', '达标率', '完成率', '到位率', '及时率', '利用率', '入户率', '保障率', '整改率'],
   grades: [
     { grade: '优', min: '90' },

@@ -1,13 +1,13 @@
 // PERF064: the full-year budget equals the amount spent while the initial budget differs by more
-// than 20%: the adjusted budget may have been cut to fit spending, which hides under-execution.
+// than the profile's budgetAdjustmentShare (20%): the adjusted budget may have been cut to fit
+// spending, which hides under-execution.
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import { rowLabel } from './support/budget';
 import { factsOf, numberOf } from './support/facts';
 import { finding, plain } from './support/finding';
+import { DEFAULT_BUDGET_ADJUSTMENT_SHARE, setting } from './support/settings';
 
-/** Share of the initial budget beyond which an adjustment that lands exactly on spending is noted. */
-const ADJUSTMENT_SHARE = new Decimal('0.2');
 const HUNDRED = new Decimal(100);
 
 export const PERF064: Rule = {
@@ -30,7 +30,7 @@ export const PERF064: Rule = {
     const spent = numberOf(main.spent);
     if (!initial || !budget || !spent || initial.isZero() || !budget.eq(spent)) return [];
     const change = budget.minus(initial).abs().div(initial);
-    if (!change.gt(ADJUSTMENT_SHARE)) return [];
+    if (!change.gt(setting(profile.budgetAdjustmentShare, DEFAULT_BUDGET_ADJUSTMENT_SHARE))) return [];
     const pct = plain(change.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP));
     const label = rowLabel(main);
     const out: Finding[] = [
