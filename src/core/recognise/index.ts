@@ -7,6 +7,8 @@ import type { IndicatorTable, Recognition } from '../model/types';
 import { recogniseSheet } from './sheet';
 
 export { recogniseSheet } from './sheet';
+/** The vocabulary map of converted copies (績效 → 绩效), for rules that read names and goals. */
+export { simplifiedChar, hasTraditional } from './traditional';
 
 /** Every indicator table of every sheet. Bad input gives no tables, never an exception. */
 export function recognise(workbook: WorkbookGrid): Recognition {

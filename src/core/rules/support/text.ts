@@ -1,6 +1,6 @@
 // Reading cell text for meaning inside rules: normalised keys, "nothing written" marks, operator signs.
 import type { Op, ParsedValue, TextField } from '../../model/types';
-import { hasTraditional, simplifiedChar } from '../../recognise/traditional';
+import { hasTraditional, simplifiedChar } from '../../recognise';
 import { normalizeText } from '../../scoring';
 
 /** Written in a note cell to mean "nothing": these do not count as an explanation. */
