@@ -1,19 +1,10 @@
 // PERF010: a quantitative indicator whose target or actual is not a number, so it cannot be scored.
 import type { Finding, Rule } from '../findings/types';
 import type { Indicator, ValueField } from '../model/types';
-import { normalizeText, splitOperator } from '../scoring';
 import { factsOf } from './support/facts';
 import { finding } from './support/finding';
 import { nameOf, quote } from './support/text';
 import { targetLikeActual } from './support/values';
-
-/**
- * Text that starts with a number ('218.6/10万', '≤250/10万') is a measurement in a unit the value
- * reader does not know, not a word: it is not reported as "not a number".
- */
-function leadsWithNumber(text: string): boolean {
-  return /^[+-]?\.?\d/.test(normalizeText(splitOperator(text).rest));
-}
 
 export const PERF010: Rule = {
   id: 'PERF010',
@@ -48,9 +39,9 @@ export const PERF010: Rule = {
       const { indicator } = f;
       if (indicator.qualitative || f.op === 'qual' || !indicator.applicable) continue;
       const target = indicator.target;
-      if (target?.kind === 'text' && !leadsWithNumber(target.text)) report(indicator, target, 'target');
+      if (target?.kind === 'text') report(indicator, target, 'target');
       const actual = indicator.actual;
-      if (actual?.kind === 'text' && !leadsWithNumber(actual.text) && !targetLikeActual(actual, target, profile)) report(indicator, actual, 'actual');
+      if (actual?.kind === 'text' && !targetLikeActual(actual, target, profile)) report(indicator, actual, 'actual');
     }
     return out;
   },

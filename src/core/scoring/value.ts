@@ -31,8 +31,13 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 /** A number at the start of normalised text, thousands separators allowed: '1,200.5万元'. */
 const LEADING_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[+-]?\.\d+/;
-/** A unit is short and holds no digits or sentence punctuation: '次', '万元', '元/人*月'. */
-const UNIT_SHAPE = /^[^\d,;:!?，。；：！？]{1,12}$/;
+/**
+ * A unit is short and holds no digits, sentence punctuation or an ellipsis ('>=9…' is a cut-off value,
+ * not 9 of the unit '…'): '次', '万元', '元/人*月'.
+ */
+const UNIT_SHAPE = /^[^\d,;:!?，。；：！？….]{1,12}$/;
+/** A rate per a counted denominator: digits only right after the slash, a word after them ('/10万', '元/100公斤'). */
+const PER_UNIT_SHAPE = /^[^\d,;:!?，。；：！？…./]{0,6}\/\d+(?:\.\d+)?[^\d,;:!?，。；：！？…./]{1,6}$/;
 
 const percentFormatCache = new Map<string, boolean>();
 
@@ -111,7 +116,7 @@ function textValue(raw: string, options: ParseValueOptions | undefined): ParsedV
       percent = true;
       tail = tail.slice(1);
     }
-    if (tail === '' || UNIT_SHAPE.test(tail)) {
+    if (tail === '' || UNIT_SHAPE.test(tail) || PER_UNIT_SHAPE.test(tail)) {
       // Nothing but a number ('２６', '1,200', '12 345'): no operator, no %, no unit.
       const numberAsText = op === undefined && body === match[0];
       return {

@@ -19,15 +19,25 @@ describe('PERF010 quantitative value not a number', () => {
     expect(actual[0].message.zh).toContain('完成值“正在统计”不是数字');
   });
 
-  it('does not call a measurement in an unusual unit a word (≤250/10万, 218.6/10万)', () => {
+  it('does not call a measurement in an unusual unit a word (≤250/10万, 218.6/10万: numbers with their unit)', () => {
     const table = edit('主题党日活动', { unit: undefined, target: '≤250/10万', actual: '218.6/10万' });
     expect(run(PERF010, table)).toEqual([]);
+  });
+
+  it('reports a value cut off in the published copy (suixi\'s 满意度 target ">=9…"): it is no number', () => {
+    const findings = run(PERF010, suixiTable());
+    expect(at(findings)).toEqual(['PERF010@21']);
+    expect(findings[0].message.zh).toContain('指标值“>=9…”不是数字');
+  });
+
+  it('flags a target that starts with a number but is a sentence', () => {
+    expect(at(run(PERF010, edit('主题党日活动', { target: '≥3个村，已完成' })))).toEqual([`PERF010@${seedRow('主题党日活动')}`]);
   });
 
   it('leaves target-like actuals to PERF014, and is silent on 定性 rows and on values with units', () => {
     expect(run(PERF010, edit('主题党日活动', { actual: '达到预期' }))).toEqual([]);
     expect(run(PERF010, seedTable())).toEqual([]);
-    expect(run(PERF010, suixiTable())).toEqual([]);
+    expect(run(PERF010, suixiTable()).filter((f) => f.row !== 21)).toEqual([]);
     expect(run(PERF010, yongdeTable())).toEqual([]);
   });
 });
