@@ -193,6 +193,8 @@ export interface EmptyCategory {
   readonly level1?: TextField;
   /** 二级指标 written on the row, if any. */
   readonly level2?: TextField;
+  /** 说明 / 偏差原因 written on the row (why the category is empty), if any. */
+  readonly note?: TextField;
 }
 
 export interface IndicatorTable {
