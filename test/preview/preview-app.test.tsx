@@ -107,7 +107,7 @@ describe('the preview page', () => {
     const hostile = await withCells(seedBytes, { B21: payload });
     renderPreview({ sample: false });
     await act(async () => {
-      fireEvent.change(screen.getByTestId('file-input'), { target: { files: [new File([hostile], 'hostile.xlsx')] } });
+      fireEvent.change(screen.getByTestId('file-input'), { target: { files: [new File([new Uint8Array(hostile)], 'hostile.xlsx')] } });
     });
     await verdict();
     await waitFor(() => expect(cell('B21')).toHaveTextContent(payload));
