@@ -1,7 +1,7 @@
 // The rows under an indicator header: indicators, first-level block labels, goal blocks (Hubei
 // 年度绩效目标1/2 continue one table), repeated headers skipped, until the table ends.
 import Decimal from 'decimal.js';
-import type { BlockLabel, ColumnField, Indicator, TextField } from '../model/types';
+import type { BlockLabel, ColumnField, EmptyCategory, Indicator, TextField } from '../model/types';
 import type { HeaderBand } from './header';
 import { headerBandsAt } from './header';
 import { blockOfLevels, isIndicatorRow, readIndicator } from './indicator-row';
@@ -15,6 +15,8 @@ export type BodyEnd = 'footer' | 'other';
 
 export interface Body {
   readonly indicators: Indicator[];
+  /** Rows with a 一级/二级 label and no indicator. */
+  readonly emptyCategories: EmptyCategory[];
   readonly blocks: BlockLabel[];
   /** Last row that belongs to the indicator section (indicators, level rows, repeated headers). */
   readonly lastRow: number;
@@ -69,6 +71,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   const col = (f: ColumnField) => columns[f]?.col;
   const coefficientPercent = columns.coefficient !== undefined && labelOf(columns.coefficient.header).brackets.includes('%');
   const indicators: Indicator[] = [];
+  const emptyCategories: EmptyCategory[] = [];
   const blocks: BlockLabel[] = [];
   let current: OpenBlock | undefined;
   let level1: TextField | undefined;
@@ -153,7 +156,10 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
     if (l1 || l2) block = blockOfLevels(level1, level2);
     lastRow = row;
     if (current) current.lastRow = row;
-    if (!isIndicatorRow(reader, row, columns)) continue;
+    if (!isIndicatorRow(reader, row, columns)) {
+      if (l1 || l2) emptyCategories.push({ row, level1, level2: l2, note: reader.optionalText(row, col('note')) });
+      continue;
+    }
     indicators.push(readIndicator(reader, row, columns, { level1, level2, goalBlock, block, coefficientPercent }));
     lastIndicatorRow = row;
   }
@@ -161,6 +167,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   closeGoal();
   return {
     indicators,
+    emptyCategories,
     blocks: usedGoalBlocks ? goalBlocks : blocks,
     lastRow,
     ...(lastIndicatorRow !== undefined ? { lastIndicatorRow } : {}),

@@ -76,6 +76,7 @@ function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: numbe
     headerRows: band.rows,
     blocks: body.blocks,
     indicators: body.indicators,
+    ...(body.emptyCategories.length > 0 ? { emptyCategories: body.emptyCategories } : {}),
     ...(footer?.total ? { total: footer.total } : {}),
     ...(footer?.explanation ? { explanation: footer.explanation } : {}),
     ...(footer?.remarks ? { remarks: footer.remarks } : {}),

@@ -137,6 +137,7 @@ function table(t: IndicatorTable): Json {
     goals: goals(t.goals),
     blocks: t.blocks.map(block),
     indicators: t.indicators.map(indicator),
+    emptyCategories: t.emptyCategories?.map((c) => compact({ row: c.row, level1: textOf(c.level1), level2: textOf(c.level2), note: textOf(c.note) })),
     total: total(t.total),
     explanation: textOf(t.explanation),
     remarks: textOf(t.remarks),
