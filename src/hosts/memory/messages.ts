@@ -42,6 +42,11 @@ export const memoryMessages = {
       `These cells were edited after the fix: ${l.en}. Undo was not done, so your edits are kept.`,
     );
   },
+  movedSince: (sheets: readonly string[]) =>
+    m(
+      `校验后工作表「${sheets.join('」「')}」的行或内容已变动（如插入或删除了行）。未写入任何内容，请重新校验。`,
+      `Rows or contents of sheet "${sheets.join('", "')}" changed since the validation (rows inserted or deleted?). Nothing was written; please validate again.`,
+    ),
   nothingToUndo: m('没有可撤销的修改。', 'Nothing to undo.'),
   cannotHighlight: m('此工作簿不支持设置底色。', 'This workbook cannot change cell fills.'),
   cannotAddSheet: m('此工作簿不能添加工作表。', 'A sheet cannot be added to this workbook.'),

@@ -114,6 +114,12 @@ export class MemoryWorkbook {
     };
   }
 
+  /** Last used row and column of a sheet; undefined when there is no such sheet. */
+  extent(sheet: string): { rowCount: number; colCount: number } | undefined {
+    const s = this.sheetList.find((x) => x.name === sheet);
+    return s ? { rowCount: s.rowCount, colCount: s.colCount } : undefined;
+  }
+
   cell(sheet: string, address: string): Cell | undefined {
     const s = this.sheetList.find((x) => x.name === sheet);
     const at = parseA1(address);

@@ -92,6 +92,51 @@ describe('memory host: writing and undo', () => {
     expect(await host.journal()).toEqual([]);
   });
 
+  it('refuses a fix after rows moved since the last read, even when the target holds the same value', async () => {
+    const workbook = new MemoryWorkbook(seedGrid());
+    const host = createMemoryHost(workbook);
+    const read = await host.readWorkbook();
+    // As if a row were inserted above row 8: every row from 8 down moves one row lower.
+    const sheet = read.sheets[0];
+    for (let row = sheet.rowCount; row >= 8; row--) {
+      for (let col = 1; col <= sheet.colCount; col++) {
+        const cell = sheet.rows[row - 1]?.[col - 1];
+        workbook.edit('Sheet1', `${String.fromCharCode(64 + col)}${row + 1}`, cell ? { value: cell.value } : { value: null });
+      }
+    }
+    expect(workbook.cell('Sheet1', 'I12')).toEqual({ value: 2.7 });
+    const fix12: CellChange = { sheet: 'Sheet1', address: 'I12', before: { value: 2.7 }, after: { value: 2.6 } };
+    const result = await host.applyChanges([fix12], label);
+    expect(result).toMatchObject({ ok: false, reason: 'changed', cells: [{ sheet: 'Sheet1', address: 'I12' }] });
+    expect(!result.ok && result.message.zh).toContain('请重新校验');
+    expect(workbook.cell('Sheet1', 'I12')).toEqual({ value: 2.7 });
+    // After a new read the same change is judged against the new layout.
+    await host.readWorkbook();
+    expect((await host.applyChanges([fix12], label)).ok).toBe(true);
+  });
+
+  it('refuses when another cell of the target row changed since the last read', async () => {
+    const workbook = new MemoryWorkbook(seedGrid());
+    const host = createMemoryHost(workbook);
+    await host.readWorkbook();
+    workbook.edit('Sheet1', 'B21', { value: '预算执行进度' });
+    expect(await host.applyChanges([fix21], label)).toMatchObject({ ok: false, reason: 'changed' });
+    workbook.edit('Sheet1', 'B21', { value: '预算完成率' });
+    workbook.edit('Sheet1', 'J30', { value: '已说明' });
+    expect(await host.applyChanges([fix21], label)).toMatchObject({ ok: true });
+  });
+
+  it('does not take its own writes for the user\'s: apply, apply again and undo without a new read', async () => {
+    const workbook = new MemoryWorkbook(seedGrid());
+    const host = createMemoryHost(workbook);
+    await host.readWorkbook();
+    expect((await host.applyChanges([fix21], label)).ok).toBe(true);
+    expect((await host.applyChanges([formula8], label)).ok).toBe(true);
+    expect((await host.undoLast()).ok).toBe(true);
+    expect((await host.undoLast()).ok).toBe(true);
+    expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.63 });
+  });
+
   it('writes nothing into a protected sheet', async () => {
     const workbook = twoSheetWorkbook();
     workbook.setProtected('Sheet1', true);
