@@ -5,38 +5,16 @@
 import '@testing-library/jest-dom';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Cell, SheetGrid, WorkbookGrid } from '../../src/core/grid/types';
 import { createMemoryHost, MemoryWorkbook } from '../../src/hosts/memory';
 import { PerfApp } from '../../src/taskpane/components/PerfApp';
 import { coreServices } from '../../src/taskpane/services';
-import { seed, workbookGrid } from '../hosts/excel/tables';
+import { hostileSeed, INJECTED_SELECTOR, SHEET } from './support/hostile-seed';
 
 configure({ asyncUtilTimeout: 15_000 });
 jest.setTimeout(90_000);
 
-const IMG = '<img src=x onerror="window.__perfXss=1">';
-const SCRIPT = '<script>window.__perfXss=2</script>';
-const SHEET = '<img src=x onerror=alert(1)>';
-
-function put(sheet: SheetGrid, address: [number, number], value: string): SheetGrid {
-  const rows = sheet.rows.map((r) => (r ? [...r] : r));
-  const [r, c] = address;
-  const row = (rows[r - 1] ??= []) as Array<Cell | undefined>;
-  row[c - 1] = { value };
-  return { ...sheet, rows };
-}
-
-/** The seed with markup in two indicator names (B21 预算完成率, B8), a unit (D8) and the sheet name. */
-function hostileSeed(): WorkbookGrid {
-  let sheet = workbookGrid(seed).sheets[0];
-  sheet = put(sheet, [21, 2], `预算完成率${IMG}`);
-  sheet = put(sheet, [8, 2], `保卫蓝天整治次${SCRIPT}`);
-  sheet = put(sheet, [8, 4], `${IMG}次`);
-  return { name: 'hostile.xlsx', sheets: [{ ...sheet, name: SHEET }] };
-}
-
 function injected(): Element[] {
-  return [...document.querySelectorAll('img[src="x"], script, [onerror], iframe, object, embed')];
+  return [...document.querySelectorAll(INJECTED_SELECTOR)];
 }
 
 describe('markup in cells reaches the pane as text', () => {
