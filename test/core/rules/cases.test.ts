@@ -21,7 +21,9 @@ describe('suixi-2019 临时救助 (family E)', () => {
         'PERF021@19', // 扶贫临时救助标准 5830 > 5300: 9.09, not 10
         'PERF040@19', // … and no explanation
         ...[12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((r) => `PERF054@${r}`), // (≥**人), (<**元/户·年), ≥**%
-        'PERF011@21', // the published copy is cut in the 满意度 row: no actual
+        'PERF034@20', // item 5: 受益建档立卡贫困人口数 carries 30 of 100, all 30 效益 points
+        'PERF011@21', // the published copy is cut in the 满意度 row: no actual…
+        'PERF010@21', // …and the target '>=9…' is cut too: no number
       ].sort(),
     );
   });
@@ -47,8 +49,20 @@ describe('suixi-2019 临时救助 (family E)', () => {
 describe('yongde-2022 营养改善计划 (family A′)', () => {
   const findings = validate({ tables: [yongdeTable()] }, NATIONAL_PROFILE);
 
-  it('flags the docked met indicator, the mis-scored 知晓率, both unexplained, and the 40/30/20/10 split', () => {
-    expect(ids(findings)).toEqual(['PERF021@17', 'PERF021@20', 'PERF033@-', 'PERF040@17', 'PERF040@20'].sort());
+  it('flags the docked met indicator, the mis-scored 知晓率, both unexplained, the 40/30/20/10 split, ≧/═, the blank 年初预算数 and the copied goals', () => {
+    expect(ids(findings)).toEqual(
+      [
+        'PERF021@17', 'PERF021@20', 'PERF040@17', 'PERF040@20', // items 1–2
+        'PERF033@-', // item 3
+        'PERF005@-', // item 4: ≧ and ═
+        'PERF065@2', // item 6: 年初预算数 blank on 年度资金总额
+        'PERF055@-', // item 6: 实际完成情况 = 预期目标
+      ].sort(),
+    );
+  });
+
+  it('leaves the empty 生态效益指标 alone: its 一级 效益指标 holds indicators', () => {
+    expect(findings.filter((f) => f.rule === 'PERF036')).toEqual([]);
   });
 
   it('gives the numbers of the case file', () => {
@@ -63,16 +77,18 @@ describe('yongde-2022 营养改善计划 (family A′)', () => {
 describe('huanggang-2020 水土保持监测 (family F, Hubei profile)', () => {
   const findings = validate({ tables: [huanggangTable()] }, HUBEI_PROFILE);
 
-  it('flags the satisfaction row scored as rate × weight, and the blank explanation', () => {
-    expect(ids(findings)).toEqual(['PERF021@11', 'PERF040@11']);
+  it('flags the satisfaction row scored as rate × weight, the blank explanation, the misfiled row and goal 2\'s empty categories', () => {
+    expect(ids(findings)).toEqual(['PERF021@11', 'PERF035@11', 'PERF036@16', 'PERF036@17', 'PERF040@11']);
     const f = one(findings, 'PERF021', 11);
     expect([f.expected, f.found]).toEqual(['20', '19.6']);
     expect(f.message.zh).toContain('表中未列权重，按应得总分推算为 20');
-    expect(one(findings, 'PERF040', 11).cells[0]).toBe('C15'); // the blank 偏差大或目标未完成原因分析
+    expect(one(findings, 'PERF040', 11).cells[0]).toBe('C19'); // the blank 偏差大或目标未完成原因分析
+    expect(one(findings, 'PERF035', 11).message.zh).toBe('指标“整編資料審核”归在“服務對象滿意度指標”下，但它不是满意度指标');
+    expect(one(findings, 'PERF036', 16).cells).toEqual(['A16', 'B16']);
   });
 
   it('under the national profile also notes the 20-point budget block against the standard 10', () => {
     const national = validate({ tables: [huanggangTable()] }, NATIONAL_PROFILE);
-    expect(ids(national)).toEqual(['PERF021@11', 'PERF033@-', 'PERF040@11']);
+    expect(ids(national)).toEqual(['PERF021@11', 'PERF033@-', 'PERF035@11', 'PERF036@16', 'PERF036@17', 'PERF040@11']);
   });
 });

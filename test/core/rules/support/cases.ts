@@ -50,9 +50,10 @@ export function yongdeTable(): IndicatorTable {
     budget: {
       label: '项目资金\n（元）',
       rows: [
-        { label: '年度资金总额', isTotal: true, budget: 387664.62, spent: 387664.62, weight: 10, rate: pct(1), score: 10 },
-        { label: '其中：当年财政\n拨款', budget: 387664.62, spent: 387664.62, weight: '—', rate: '—', score: '—' },
-        { label: '上年结转\n资金', weight: '—', rate: '—', score: '—' },
+        // 年初预算数 left blank on the form (case file item 6): an empty cell of the 年初预算数 column.
+        { label: '年度资金总额', isTotal: true, initial: '', budget: 387664.62, spent: 387664.62, weight: 10, rate: pct(1), score: 10 },
+        { label: '其中：当年财政\n拨款', initial: '', budget: 387664.62, spent: 387664.62, weight: '—', rate: '—', score: '—' },
+        { label: '上年结转\n资金', initial: '', weight: '—', rate: '—', score: '—' },
         { label: '其他资金', initial: '—', budget: '—', spent: '—', weight: '—', rate: '—', score: '—' },
       ],
     },
@@ -68,6 +69,8 @@ export function yongdeTable(): IndicatorTable {
       { level1: '满意度指标', level2: '服务对象满意度指标等', name: '学生满意度', op: '≧', target: 95, unit: '%', actual: pct(1), weight: 10, score: 10 },
       { name: '家长满意度', op: '≧', target: 95, unit: '%', actual: pct(1), weight: 10, score: 10 },
     ],
+    // Row 21: 生态效益指标 with no indicator, its 一级 效益指标 carried down from A19 (merged A19:A22).
+    emptyCategories: [{ row: 21, level1: '效益指标', level1At: 'A19', level2: '生态效益\n指标' }],
     total: { weight: { v: 100, f: 'SUM(H15:H24)' }, score: { v: 96, f: 'SUM(I15:I24)' }, grade: '优' },
   });
 }
@@ -88,7 +91,7 @@ export function huanggangTable(): IndicatorTable {
     blocks: [
       { label: '產出指標', firstRow: 9, lastRow: 10 },
       { label: '效益指標\n滿意度指標', kind: 'satisfaction', firstRow: 11, lastRow: 11 },
-      { label: '產出指標', firstRow: 12, lastRow: 13 },
+      { label: '產出指標', firstRow: 14, lastRow: 15 },
     ],
     rows: [
       { level1: '產出指標', level2: '質量指標', name: '監測數據必須合格', target: pct(1), actual: pct(1), score: 10, goalBlock: 1 },
@@ -96,6 +99,13 @@ export function huanggangTable(): IndicatorTable {
       { level1: '效益指標\n滿意度指標', level2: '服務對象滿意度指標', name: '整編資料審核', target: pct(0.98), actual: pct(0.98), score: 19.6, goalBlock: 1 },
       { level1: '產出指標', level2: '質量指標', name: '監測數據資料整編', target: pct(1), actual: pct(1), score: 20, goalBlock: 2 },
       { level2: '進度指標', name: '完成年度資料上報', target: pct(1), actual: pct(1), score: 20, goalBlock: 2 },
+    ],
+    // Rows 12–13: 年度績效目標2(40分) and its repeated header. Rows 16–17: goal 2's 效益 and 滿意度
+    // categories with no indicator (case file item 4). Total 18, explanation C19, as on the form.
+    skipRows: [12, 13],
+    emptyCategories: [
+      { row: 16, level1: '效益指標', level2: '社會效益指標' },
+      { row: 17, level1: '滿意度指標', level2: '服務對象滿意度指標' },
     ],
     total: { score: 99.6 },
     explanation: '',

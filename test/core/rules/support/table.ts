@@ -56,6 +56,13 @@ export interface TableSpec {
   blocks?: Array<{ label: string; weight?: string; kind?: BlockKind; firstRow: number; lastRow: number; at?: string }>;
   explanation?: string;
   headerFields?: Record<string, string>;
+  /**
+   * Category rows with no indicator (indicator rows step over them): the 一级 label is read at
+   * `level1At` (default: the level1 column of the row), the 二级 in its column.
+   */
+  emptyCategories?: Array<{ row: number; level1?: string; level1At?: string; level2?: string }>;
+  /** Other rows the indicator rows step over (a Hubei goal block's label and repeated header). */
+  skipRows?: number[];
   missingColumns?: ColumnField[];
 }
 
@@ -106,8 +113,13 @@ export function tableOf(spec: TableSpec): IndicatorTable {
   const at = (field: ColumnField, row: number) => `${cols[field]}${row}`;
   let level1: TextField | undefined;
   let level2: TextField | undefined;
+  // Indicator rows are numbered from firstRow, stepping over the rows of empty categories and skipRows.
+  const categoryRows = (spec.emptyCategories ?? []).map((c) => c.row);
+  const stepOver = new Set([...categoryRows, ...(spec.skipRows ?? [])]);
+  const rowNumbers: number[] = [];
+  for (let row = first; rowNumbers.length < spec.rows.length; row++) if (!stepOver.has(row)) rowNumbers.push(row);
   const indicators: Indicator[] = spec.rows.map((r, i) => {
-    const row = first + i;
+    const row = rowNumbers[i];
     const has = (f: ColumnField) => cols[f] !== undefined;
     if (r.level1 !== undefined) level1 = textField(sheet, at('level1', row), r.level1);
     if (r.level2 !== undefined) level2 = textField(sheet, at('level2', row), r.level2);
@@ -145,7 +157,7 @@ export function tableOf(spec: TableSpec): IndicatorTable {
       ...(r.goalBlock !== undefined ? { goalBlock: r.goalBlock } : {}),
     } as Indicator;
   });
-  const last = first + spec.rows.length - 1;
+  const last = Math.max(rowNumbers[rowNumbers.length - 1] ?? first - 1, ...categoryRows);
   const columns: Partial<Record<ColumnField, ColumnInfo>> = {};
   for (const [field, letter] of Object.entries(cols) as Array<[ColumnField, string]>) {
     const address = `${letter}${first - 1}`;
@@ -220,6 +232,15 @@ export function tableOf(spec: TableSpec): IndicatorTable {
     headerRows: [first - 1],
     blocks,
     indicators,
+    ...(spec.emptyCategories
+      ? {
+          emptyCategories: spec.emptyCategories.map((c) => ({
+            row: c.row,
+            level1: c.level1 !== undefined ? textField(sheet, c.level1At ?? at('level1', c.row), c.level1) : undefined,
+            level2: c.level2 !== undefined ? textField(sheet, at('level2', c.row), c.level2) : undefined,
+          })),
+        }
+      : {}),
     ...(totalRow ? { total: totalRow } : {}),
     // A blank explanation block still is a place to explain (recognition keeps it, with empty text).
     ...(spec.explanation !== undefined ? { explanation: { text: spec.explanation, raw: spec.explanation || null, ref: ref(sheet, `C${last + 2}`) } } : {}),
