@@ -58,6 +58,24 @@ function mergesOf(ws: ExcelJS.Worksheet): Rect[] {
   return rects.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/**
+ * The rows the file holds, hidden empty ones included. Not eachRow({ includeEmpty: true }): that makes
+ * a Row object for every index up to the last row, a million of them for one stray value in
+ * XFD1048576. ExcelJS keeps its rows in a private sparse array (as it keeps merges, above).
+ */
+function rowsOf(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const internal = (ws as unknown as { _rows?: ReadonlyArray<ExcelJS.Row | undefined> })._rows;
+  const out: ExcelJS.Row[] = [];
+  if (Array.isArray(internal)) {
+    internal.forEach((row) => {
+      if (row) out.push(row);
+    });
+    return out;
+  }
+  ws.eachRow({ includeEmpty: true }, (row) => void out.push(row));
+  return out;
+}
+
 function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
   const hidden: number[] = [];
   (ws.columns ?? []).forEach((column, index) => {
@@ -71,7 +89,8 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid
   const hiddenRows: number[] = [];
   let rowCount = 0;
   let colCount = 0;
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
+  for (const row of rowsOf(ws)) {
+    const r = row.number;
     if (row.hidden) hiddenRows.push(r);
     let cells: (Cell | undefined)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -88,7 +107,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid
       rowCount = r;
     });
     if (cells) rows[r - 1] = cells;
-  });
+  }
   const merges = mergesOf(ws);
   for (const m of merges) {
     rowCount = Math.max(rowCount, m.bottom);
