@@ -73,8 +73,7 @@ export const PERF005: Rule = {
           zh: `${cells.length} 个单元格的比较符使用了形近字符（${pairs}）：${shownCells}`,
           en: `${cells.length} cell${cells.length === 1 ? '' : 's'} write the operator with a look-alike glyph (${pairsEn}): ${shownCellsEn}`,
         },
-        expected,
-        found,
+        // expected/found carry decimal figures only (DESIGN.md §5): the glyphs are in the message and the fix.
         fix: {
           description: {
             zh: `把 ${cells.length} 个单元格中的 ${found} 改为标准比较符 ${expected}`,
