@@ -1,6 +1,6 @@
 // TableSummary (src/core/report/types.ts): the figures the pane, the CLI and the report sheet show.
 import Decimal from 'decimal.js';
-import type { IndicatorTable } from '../model/types';
+import type { IndicatorTable, ValueField } from '../model/types';
 import type { Profile } from '../profile/types';
 import type { BlockSummary, TableSummary } from '../report/types';
 import { gradeOf, rescaledTotal } from '../scoring';
@@ -12,6 +12,22 @@ const HUNDRED = new Decimal(100);
 
 function plain(d: Decimal): string {
   return d.toFixed();
+}
+
+/** Decimals a number cell shows: its format or text decides; a General number shows its own digits. */
+function shownDecimals(field: ValueField | undefined): number | undefined {
+  if (!field || field.kind !== 'number' || !field.number) return undefined;
+  return field.decimals ?? field.number.decimalPlaces();
+}
+
+/**
+ * A sum written with the most decimals its cells show (9.97 and 2.7 → '99.90'), never with fewer
+ * than the sum itself needs: nothing is rounded away.
+ */
+function shownSum(value: Decimal, cells: ReadonlyArray<ValueField | undefined>): string {
+  let places = value.decimalPlaces();
+  for (const cell of cells) places = Math.max(places, shownDecimals(cell) ?? 0);
+  return value.toFixed(places);
 }
 
 /** The score a row should show: the computed one at the row's displayed decimals, else the stated one. */
@@ -99,6 +115,8 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
   const weightSum = sum([indicatorWeights, budget.weight]);
   const scoreSum = sum([...facts.indicators.map((f) => f.score), budget.score]);
   const stated = numberOf(table.total?.score ?? table.header.statedTotal);
+  const weightCells = [...facts.indicators.map((f) => f.indicator.weight), facts.budget?.main?.weight];
+  const scoreCells = [...facts.indicators.map((f) => f.indicator.score), budget.score !== undefined ? facts.budget?.main?.score : undefined];
   const scored = table.columns.score !== undefined || budget.score !== undefined;
   const total = scored ? computedTotal(facts, budget, profile) : undefined;
   const statedGrade = table.total?.grade?.text.trim();
@@ -108,11 +126,11 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
     range: table.range,
     family: table.family,
     indicators: table.indicators.length,
-    weightSum: facts.hasWeights || budget.weight ? plain(weightSum) : '',
+    weightSum: facts.hasWeights || budget.weight ? shownSum(weightSum, weightCells) : '',
     expectedWeight: plain(new Decimal(profile.expectedTotal)),
-    scoreSum: scored ? plain(scoreSum) : '',
+    scoreSum: scored ? shownSum(scoreSum, scoreCells) : '',
     ...(stated ? { statedTotal: plain(stated) } : {}),
-    computedTotal: total ? plain(total) : '',
+    computedTotal: total ? shownSum(total, scoreCells) : '',
     grade: total ? (gradeOf(total, profile) ?? '') : '',
     ...(statedGrade ? { statedGrade } : {}),
     blocks: blocks(table, facts),

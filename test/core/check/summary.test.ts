@@ -6,7 +6,7 @@ import { seedTable } from '../rules/support/seed';
 import { tableOf, type RowSpec } from '../rules/support/table';
 
 describe('summariseTable', () => {
-  it('gives the seed\'s figures: weights 99.93, scores 99.9, stated 99.9, computed 99.89', () => {
+  it('gives the seed\'s figures: weights 99.93, scores 99.90 (its scores show 2 decimals), stated 99.9, computed 99.89', () => {
     expect(summariseTable(seedTable(), NATIONAL_PROFILE)).toEqual({
       sheet: 'Sheet1',
       range: 'A1:J36',
@@ -14,8 +14,8 @@ describe('summariseTable', () => {
       indicators: 30,
       weightSum: '99.93',
       expectedWeight: '100',
-      scoreSum: '99.9',
-      statedTotal: '99.9',
+      scoreSum: '99.90', // issue 3: "score sum 99.90" — 9.97 and 2.63 show two decimals
+      statedTotal: '99.9', // as written in 自评总分
       computedTotal: '99.89', // 2.62 instead of 2.63 on 预算完成率
       grade: '优',
       blocks: [],
@@ -60,10 +60,39 @@ describe('summariseTable', () => {
     expect([s.weightSum, s.scoreSum, s.computedTotal, s.grade]).toEqual(['100', '54', '98.18', '优']);
   });
 
-  it('infers Hubei weights and gives the total the form should state (100, not 99.6)', () => {
+  it('infers Hubei weights and gives the total the form should state (100.0, not 99.6)', () => {
     const s = summariseTable(huanggangTable(), HUBEI_PROFILE);
-    expect([s.weightSum, s.scoreSum, s.statedTotal, s.computedTotal]).toEqual(['100', '99.6', '99.6', '100']);
+    // Weights are inferred (no cell shows them): as exact as they are. Scores show one decimal (19.6).
+    expect([s.weightSum, s.scoreSum, s.statedTotal, s.computedTotal]).toEqual(['100', '99.6', '99.6', '100.0']);
     expect(s.budget).toMatchObject({ rate: '100', weight: '20', score: '20', computedScore: '20' });
+  });
+
+  it('keeps the decimals the cells display: a 0.00 format shows 100.00, text "9.50" counts two decimals', () => {
+    const rows: RowSpec[] = [
+      { name: '培训人次', unit: '人次', op: '≥', target: 300, actual: 320, weight: { v: 45, fmt: '0.00' }, score: { v: 45, fmt: '0.00' } },
+      { name: '培训合格率', unit: '%', op: '≥', target: 95, actual: 96, weight: { v: 45, fmt: '0.00' }, score: { v: 45, fmt: '0.00' } },
+      { name: '学员满意度', unit: '%', op: '≥', target: 90, actual: 86, weight: 10, score: { v: 9.5, fmt: '0.00' } },
+    ];
+    const s = summariseTable(tableOf({ rows }), NATIONAL_PROFILE);
+    // 10 × 86 ÷ 90 = 9.5555… → 9.56 at the row's two decimals; the total 99.56.
+    expect([s.weightSum, s.scoreSum, s.computedTotal]).toEqual(['100.00', '99.50', '99.56']);
+    const text = rows.map((r, i) => ({ ...r, score: ['45', '45.0', '9.50'][i] }));
+    expect(summariseTable(tableOf({ rows: text }), NATIONAL_PROFILE).scoreSum).toBe('99.50');
+  });
+
+  it('never rounds away real digits: a sum needing more decimals than any cell shows keeps them all', () => {
+    const rows: RowSpec[] = [
+      { name: '培训人次', unit: '人次', op: '≥', target: 300, actual: 320, weight: { v: 45.125, fmt: '0.0' }, score: { v: 45.125, fmt: '0.0' } },
+      { name: '培训合格率', unit: '%', op: '≥', target: 95, actual: 96, weight: 54.87, score: 54.87 },
+    ];
+    const s = summariseTable(tableOf({ rows }), NATIONAL_PROFILE);
+    // The cells show 45.1 and 54.87 (two decimals at most), but the sum is 99.995: all three stay.
+    expect([s.weightSum, s.scoreSum]).toEqual(['99.995', '99.995']);
+  });
+
+  it('keeps whole numbers whole when every cell shows whole numbers (永德: 100 and 96)', () => {
+    const s = summariseTable(yongdeTable(), NATIONAL_PROFILE);
+    expect([s.weightSum, s.scoreSum]).toEqual(['100', '96']);
   });
 
   it('leaves totals blank on a form without weights or scores (family H)', () => {
@@ -98,7 +127,7 @@ describe('CLI shapes (DESIGN.md §5)', () => {
     const wide = validate({ tables: [seedTable()] }, NATIONAL_PROFILE).find((f) => f.rule === 'PERF030');
     expect(wide && 'row' in toCliFinding(wide)).toBe(false);
     expect(toCliTable(summariseTable(seedTable(), NATIONAL_PROFILE))).toEqual({
-      sheet: 'Sheet1', range: 'A1:J36', family: 'C', indicators: 30, weightSum: '99.93', scoreSum: '99.9', statedTotal: '99.9', computedTotal: '99.89', grade: '优',
+      sheet: 'Sheet1', range: 'A1:J36', family: 'C', indicators: 30, weightSum: '99.93', scoreSum: '99.90', statedTotal: '99.9', computedTotal: '99.89', grade: '优',
     });
   });
 });
