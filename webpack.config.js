@@ -192,6 +192,11 @@ module.exports = (env = {}, argv = {}) => {
       // uses office-addin-dev-certs when they are installed and trusted.
       server: 'https',
       client: { overlay: { errors: true, warnings: false } },
+      // The server's root opens the browser preview.
+      setupMiddlewares: (middlewares) => [
+        { name: 'perf-root-to-preview', middleware: (request, response, next) => (request.path === '/' ? response.redirect(302, '/preview.html') : next()) },
+        ...middlewares,
+      ],
     },
   };
 };

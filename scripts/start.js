@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// `npm start`: builds PERF in development mode and serves it with webpack-dev-server on
-// https://localhost:3000 (from memory: nothing is written into the project while it runs).
+// `npm start`: builds PERF in development mode and serves it with webpack-dev-server on localhost:3000
+// (from memory: nothing is written into the project while it runs). Two modes:
 //
-//   npm start                     serve; on Windows/macOS also sideload into Excel desktop
-//   npm start -- --no-sideload    serve only
-//   npm start -- --http           plain http (browsers only: Office loads add-ins over https)
+//   add-in   (Windows/macOS by default, or --addin): https, sideloaded into Excel desktop
+//   preview  (everywhere else, or --preview): plain http, and the banner prints the browser preview's
+//            URL, which opens the seed workbook and validates it (no Excel, no certificate needed)
+//
+//   npm start                     Windows/macOS: serve and sideload; elsewhere: the preview
+//   npm start -- --preview        the browser preview, on any system
+//   npm start -- --addin          the add-in over https on any system (Linux: for Excel on the web)
+//   npm start -- --no-sideload    add-in mode, serve only
+//   npm start -- --http           add-in mode over plain http (browsers only: Office needs https)
 //   npm start -- --port 3100      another port (the served manifest follows it)
 //
 // HTTPS uses the certificate of office-addin-dev-certs when it is installed and its CA trusted;
@@ -26,14 +32,18 @@ const DEV_CA_NAME = 'Developer CA for Microsoft Office Add-ins';
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { port: 3000, http: false, sideload: true, help: false };
+  const options = { port: 3000, http: false, sideload: true, help: false, mode: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--port') options.port = Number(argv[++i]);
     else if (arg.startsWith('--port=')) options.port = Number(arg.slice('--port='.length));
     else if (arg === '--http') options.http = true;
     else if (arg === '--no-sideload') options.sideload = false;
-    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--preview' || arg === '--addin') {
+      const mode = arg.slice(2);
+      if (options.mode && options.mode !== mode) throw new Error('--preview and --addin exclude each other');
+      options.mode = mode;
+    } else if (arg === '--help' || arg === '-h') options.help = true;
     else throw new Error(`unknown option ${arg} (see npm start -- --help)`);
   }
   if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
@@ -42,9 +52,17 @@ function parseArgs(argv) {
   return options;
 }
 
+/** Where Excel desktop can be sideloaded, the add-in; everywhere else the browser preview. */
+function chooseMode(platform, options) {
+  if (options.mode) return options.mode;
+  return platform === 'win32' || platform === 'darwin' ? 'addin' : 'preview';
+}
+
 const HELP = `npm start [-- options]
+  --preview       the browser preview over plain http (the default where Excel desktop cannot run)
+  --addin         the add-in over https (the default on Windows/macOS; on Linux for Excel on the web)
   --port N        serve on port N (default 3000; the manifest in the project says 3000)
-  --http          plain http instead of https (a browser is enough; Excel needs https)
+  --http          add-in over plain http instead of https (a browser is enough; Excel needs https)
   --no-sideload   do not start Excel desktop (Windows/macOS)`;
 
 // ---------------------------------------------------------------- certificates
@@ -127,7 +145,33 @@ function chooseServer({ http, platform = process.platform, home = os.homedir(), 
 
 function urlsFor({ protocol, port }) {
   const origin = `${protocol}://localhost:${port}/`;
-  return { origin, taskpane: `${origin}taskpane.html`, manifest: `${origin}manifest.xml`, functions: `${origin}functions.json` };
+  return {
+    origin,
+    taskpane: `${origin}taskpane.html`,
+    manifest: `${origin}manifest.xml`,
+    functions: `${origin}functions.json`,
+    preview: `${origin}preview.html`,
+    previewPane: `${origin}preview.html?layout=pane`,
+  };
+}
+
+/** The preview mode's banner: the URL to open, what it shows, and how to get the add-in instead. */
+function previewSection(urls, platform) {
+  const lines = [
+    'PERF 预览已启动 / browser preview running',
+    `  预览 Preview              ${urls.preview}`,
+    '                           已打开示例工作簿（西永街道2022，第 C 类）并完成校验；可打开或拖入自己的 .xlsx。',
+    '                           The sample workbook (Xiyong 2022, family C) is open and validated; open or drop your own .xlsx.',
+    `  只看面板 Pane only        ${urls.previewPane}`,
+    '  文件只在本机浏览器中读取和修改，不会上传。 / Files are read and changed in the browser only; nothing is uploaded.',
+  ];
+  const excel = platform === 'win32' || platform === 'darwin'
+    ? ['要旁加载到 Excel 桌面版，请运行 npm start（不带 --preview）。', 'To sideload into Excel desktop, run npm start without --preview.']
+    : [
+      `此系统（${platform}）无法旁加载到 Excel 桌面版。要在网页版 Excel 中试用加载项：npm start -- --addin（https）。`,
+      `Excel desktop cannot be sideloaded on ${platform}. To try the add-in in Excel on the web: npm start -- --addin (https).`,
+    ];
+  return [lines, excel];
 }
 
 function serverSection(urls, choice) {
@@ -137,6 +181,7 @@ function serverSection(urls, choice) {
     `  清单 Manifest            ${urls.manifest}`,
     `                           (file: ${MANIFEST})`,
     `  函数元数据 Functions      ${urls.functions}`,
+    `  浏览器预览 Preview        ${urls.preview}`,
     `  证书 Certificate         ${choice.certificate}`,
   ];
   if (choice.selfSigned) {
@@ -181,8 +226,11 @@ function sideloadSection(platform, urls, { sideload, protocol }) {
  * The banner printed once the first build is served, as sections of lines. A later section (the
  * browser preview, issue 6) adds itself to this list.
  */
-function bannerLines({ platform, port, choice, sideload }) {
+function bannerLines({ platform, port, choice, sideload, mode = 'addin' }) {
   const urls = urlsFor({ protocol: choice.protocol, port });
+  if (mode === 'preview') {
+    return [...previewSection(urls, platform), ['按 Ctrl+C 停止。 / Press Ctrl+C to stop.']].flatMap((lines) => ['', ...lines]);
+  }
   const sections = [serverSection(urls, choice), sideloadSection(platform, urls, { sideload, protocol: choice.protocol })];
   if (port !== 3000 && choice.protocol === 'https') {
     sections.push([`注意：项目中的 manifest.xml 指向端口 3000；请使用 ${urls.manifest}。`, `Note: manifest.xml in the project says port 3000; use ${urls.manifest}.`]);
@@ -221,14 +269,17 @@ async function main(argv) {
   }
   const webpack = require('webpack');
   const WebpackDevServer = require('webpack-dev-server');
-  const choice = chooseServer({ http: options.http });
+  const platform = process.platform;
+  const mode = chooseMode(platform, options);
+  // The preview needs no certificate: a browser treats http://localhost as a secure origin.
+  const choice = chooseServer({ http: options.http || mode === 'preview' });
   const config = require(path.join(ROOT, 'webpack.config.js'))({ port: options.port }, { mode: 'development' });
   // Our banner says what matters; webpack's own output only when something is wrong.
   config.infrastructureLogging = { level: 'warn' };
   config.stats = 'errors-warnings';
-  const devServer = new WebpackDevServer({ ...config.devServer, port: options.port, server: choice.server }, webpack(config));
-  const platform = process.platform;
-  const sideload = options.sideload && choice.protocol === 'https' && (platform === 'win32' || platform === 'darwin');
+  // Listen on this machine only: nothing on the network can reach the server.
+  const devServer = new WebpackDevServer({ ...config.devServer, host: 'localhost', port: options.port, server: choice.server }, webpack(config));
+  const sideload = mode === 'addin' && options.sideload && choice.protocol === 'https' && (platform === 'win32' || platform === 'darwin');
 
   let builds = 0;
   devServer.compiler.hooks.done.tap('perf-start', (stats) => {
@@ -241,7 +292,7 @@ async function main(argv) {
       console.log(`已重新构建 / rebuilt in ${stats.endTime - stats.startTime} ms`);
       return;
     }
-    console.log(bannerLines({ platform, port: options.port, choice, sideload }).join('\n'));
+    console.log(bannerLines({ platform, port: options.port, choice, sideload, mode }).join('\n'));
     if (sideload) runSideload('start', options.port);
   });
 
@@ -267,7 +318,7 @@ async function main(argv) {
   return undefined; // keep serving
 }
 
-module.exports = { parseArgs, chooseServer, readDevCertificates, devCertificateFiles, isDevCaTrusted, bannerLines, urlsFor, sideloadCommand };
+module.exports = { parseArgs, chooseMode, chooseServer, readDevCertificates, devCertificateFiles, isDevCaTrusted, bannerLines, urlsFor, sideloadCommand };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then((code) => {

@@ -32,13 +32,28 @@ function makeDevCerts(home: string, { days = 30, keyFromOtherPair = false, other
 }
 
 describe('npm start options', () => {
-  it('serves on 3000 with https and sideloading by default', () => {
-    expect(start.parseArgs([])).toEqual({ port: 3000, http: false, sideload: true, help: false });
+  it('serves on 3000 with https and sideloading by default, in the mode the system calls for', () => {
+    expect(start.parseArgs([])).toEqual({ port: 3000, http: false, sideload: true, help: false, mode: undefined });
   });
 
   it('reads --port (both spellings), --http and --no-sideload', () => {
-    expect(start.parseArgs(['--port', '3100', '--http', '--no-sideload'])).toEqual({ port: 3100, http: true, sideload: false, help: false });
+    expect(start.parseArgs(['--port', '3100', '--http', '--no-sideload'])).toEqual({ port: 3100, http: true, sideload: false, help: false, mode: undefined });
     expect(start.parseArgs(['--port=3200']).port).toBe(3200);
+  });
+
+  it('reads --preview and --addin, which exclude each other', () => {
+    expect(start.parseArgs(['--preview']).mode).toBe('preview');
+    expect(start.parseArgs(['--addin', '--addin']).mode).toBe('addin');
+    expect(() => start.parseArgs(['--preview', '--addin'])).toThrow('--preview and --addin exclude each other');
+  });
+
+  it('runs the add-in where Excel desktop can be sideloaded and the browser preview everywhere else', () => {
+    expect(start.chooseMode('win32', {})).toBe('addin');
+    expect(start.chooseMode('darwin', {})).toBe('addin');
+    expect(start.chooseMode('linux', {})).toBe('preview');
+    expect(start.chooseMode('freebsd', {})).toBe('preview');
+    expect(start.chooseMode('win32', { mode: 'preview' })).toBe('preview');
+    expect(start.chooseMode('linux', { mode: 'addin' })).toBe('addin');
   });
 
   it('refuses a bad port or an unknown option with a message', () => {
@@ -142,6 +157,33 @@ describe('the banner', () => {
   });
 });
 
+describe('the preview banner', () => {
+  const http = { protocol: 'http', certificate: 'plain http (--http)' };
+
+  it('prints the preview URL, says the sample is open and validated, and how to get the add-in on Linux', () => {
+    const text = start.bannerLines({ platform: 'linux', port: 3000, choice: http, sideload: true, mode: 'preview' }).join('\n');
+    expect(text).toContain('http://localhost:3000/preview.html\n');
+    expect(text).toContain('http://localhost:3000/preview.html?layout=pane');
+    expect(text).toContain('The sample workbook (Xiyong 2022, family C) is open and validated');
+    expect(text).toContain('已打开示例工作簿');
+    expect(text).toContain('nothing is uploaded');
+    expect(text).toContain('npm start -- --addin');
+    expect(text).not.toContain('manifest.xml');
+    expect(text).toContain('Press Ctrl+C to stop.');
+  });
+
+  it('on Windows and macOS points back to sideloading, and follows the port', () => {
+    const text = start.bannerLines({ platform: 'win32', port: 3100, choice: http, sideload: false, mode: 'preview' }).join('\n');
+    expect(text).toContain('http://localhost:3100/preview.html');
+    expect(text).toContain('run npm start without --preview');
+  });
+
+  it('lists the preview in the add-in banner too', () => {
+    const text = start.bannerLines({ platform: 'linux', port: 3000, choice: { protocol: 'https', certificate: 'x' }, sideload: true }).join('\n');
+    expect(text).toContain('https://localhost:3000/preview.html');
+  });
+});
+
 describe('sideloading on Windows and macOS', () => {
   it('starts Excel desktop through npx office-addin-debugging, waiting for our server instead of starting one', () => {
     expect(start.sideloadCommand('darwin', 'start', 3000)).toEqual({
@@ -204,7 +246,7 @@ function waitForOutput(child: ChildProcess, output: { text: string }, pattern: R
   });
 }
 
-describe('npm start, for real', () => {
+describe('npm start -- --addin, for real (the preview mode runs for real in test/e2e/start-preview.e2e.ts)', () => {
   let child: ChildProcess | undefined;
   const output = { text: '' };
   let port = 0;
@@ -213,7 +255,7 @@ describe('npm start, for real', () => {
   beforeAll(async () => {
     port = await freePort();
     const home = tempDir('perf-home-');
-    child = spawn(process.execPath, [path.join(root, 'scripts', 'start.js'), '--port', String(port), '--no-sideload'], {
+    child = spawn(process.execPath, [path.join(root, 'scripts', 'start.js'), '--addin', '--port', String(port), '--no-sideload'], {
       cwd: root,
       env: { ...process.env, HOME: home, USERPROFILE: home },
       stdio: ['ignore', 'pipe', 'pipe'],
