@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CASES } from './cases';
 import { parseArgs, type BenchArgs } from './harness/args';
+import { ensureProductionBuild } from './harness/build';
 import { formatTable, mergeFigures } from './harness/report';
 import { emptyFigures, type CaseResult } from './harness/types';
 
@@ -22,7 +23,8 @@ async function runCaseHere(id: string, args: BenchArgs): Promise<number> {
     log(`bench: unknown case ${id} (cases: ${CASES.map((c) => c.id).join(', ')})`);
     return 2;
   }
-  const result = await found.run({ tiny: args.tiny, seed: args.seed, root: ROOT, log });
+  const benchCase = await found.load();
+  const result = await benchCase.run({ tiny: args.tiny, seed: args.seed, root: ROOT, log });
   process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
   return 0;
 }
@@ -45,6 +47,10 @@ function runCaseInChild(id: string, args: BenchArgs): Promise<CaseResult | { err
   });
 }
 
+function selectedNeedDist(args: BenchArgs): boolean {
+  return CASES.some((c) => c.usesDist && (!args.only || args.only.includes(c.id)));
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.error) {
@@ -54,8 +60,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (args.caseId) return runCaseHere(args.caseId, args);
 
   const started = Date.now();
+  if (selectedNeedDist(args)) {
+    try {
+      ensureProductionBuild(ROOT, log, args.tiny);
+    } catch (error) {
+      log(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const figures = emptyFigures();
   const results: Array<{ title: string; result: CaseResult | { error: string } }> = [];
+  const unknown = (args.only ?? []).filter((id) => !CASES.some((c) => c.id === id));
+  if (unknown.length > 0) {
+    log(`bench: unknown case ${unknown.join(', ')} (cases: ${CASES.map((c) => c.id).join(', ')})`);
+    return 2;
+  }
   const selected = CASES.filter((c) => !args.only || args.only.includes(c.id));
   for (const c of selected) {
     log(`bench: ${c.id} — ${c.title}${args.tiny ? ' (tiny)' : ''}`);

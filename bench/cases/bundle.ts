@@ -13,10 +13,8 @@ export function gzipKB(file: string): { raw: number; gzip: number } {
 }
 
 export const bundleSize: BenchCase = {
-  id: 'bundle',
-  title: 'Production bundle sizes',
   async run(context) {
-    ensureProductionBuild(context.root, context.log, context.tiny);
+    ensureProductionBuild(context.root, context.log, true);
     const taskpane = gzipKB(join(context.root, 'dist', 'taskpane.js'));
     const functions = gzipKB(join(context.root, 'dist', 'functions.js'));
     return {

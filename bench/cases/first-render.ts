@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ensureProductionBuild, webpackBuild } from '../harness/build';
+import { ensureBuilt, ensureProductionBuild, runTool } from '../harness/build';
 import { median, round } from '../harness/measure';
 import type { BenchCase, CaseContext } from '../harness/types';
 
@@ -41,17 +41,15 @@ function ensureChromium(context: CaseContext): void {
   }
 }
 
-function newest(path: string): number {
-  return existsSync(path) ? statSync(path).mtimeMs : Number.POSITIVE_INFINITY;
-}
-
-/** build/bench/bare, rebuilt when older than its entry, its config or the add-in's config. */
+/** build/bench/bare: the bare page, built with the add-in's production settings. */
 function ensureBarePage(context: CaseContext): void {
-  const built = join(context.root, 'build', 'bench', 'bare', 'bare.js');
-  const inputs = ['bench/pages/bare.tsx', 'bench/pages/webpack.bare.js', 'webpack.config.js', 'package-lock.json'].map((f) => newest(join(context.root, f)));
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...inputs.filter(Number.isFinite))) return;
-  context.log('bench: building the bare page (build/bench/bare)');
-  webpackBuild(context.root, ['--config', 'bench/pages/webpack.bare.js'], context.log);
+  const product = {
+    name: 'bare-page',
+    outputs: ['build/bench/bare/bare.js', 'build/bench/bare/taskpane.html'],
+    inputs: ['bench/pages', 'webpack.config.js', 'src/taskpane/taskpane.html', 'package-lock.json'],
+    build: () => runTool(context.root, 'webpack-cli/bin/cli.js', ['--mode', 'production', '--config', 'bench/pages/webpack.bare.js'], context.log),
+  };
+  ensureBuilt(context.root, product, context.log);
 }
 
 /** Serves /pane/ from dist and /bare/ from build/bench/bare on a free loopback port. */
@@ -95,10 +93,8 @@ async function firstRender(browser: Browser, url: string, officeDist: string): P
 }
 
 export const firstRenderVsBare: BenchCase = {
-  id: 'first-render',
-  title: 'Pane first render vs bare Fluent page',
   async run(context) {
-    ensureProductionBuild(context.root, context.log, context.tiny);
+    ensureProductionBuild(context.root, context.log, true);
     ensureBarePage(context);
     ensureChromium(context);
     const { chromium } = await import('playwright-core');

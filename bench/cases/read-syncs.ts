@@ -6,8 +6,6 @@ import { generateWorkbook, planToGrid } from '../generate/workbooks';
 import type { BenchCase } from '../harness/types';
 
 export const readSyncs: BenchCase = {
-  id: 'read-syncs',
-  title: 'Excel host: read round trips',
   async run(context) {
     const counts: Record<'sheets1' | 'sheets10' | 'sheets50', number> = { sheets1: 0, sheets10: 0, sheets50: 0 };
     const rows = [];

@@ -26,10 +26,8 @@ export function registeredScore(root: string): RegisteredFunction {
 }
 
 export const scoreVsFloat: BenchCase = {
-  id: 'score-float',
-  title: 'PERF.SCORE vs floating point',
   async run(context) {
-    ensureProductionBuild(context.root, context.log, context.tiny);
+    ensureProductionBuild(context.root, context.log, true);
     const score = registeredScore(context.root) as (...args: ScoreArgs) => unknown;
     const count = context.tiny ? 1_000 : 100_000;
     const rows = scoreInputs(count, context.seed);

@@ -25,8 +25,6 @@ export function walk(grid: WorkbookGrid): number {
 }
 
 export const validateVsWalk: BenchCase = {
-  id: 'validate-walk',
-  title: 'Core: check vs plain walk',
   async run(context) {
     const sheets = context.tiny ? 2 : 20;
     const perSheet = context.tiny ? 20 : 500;

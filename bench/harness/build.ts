@@ -1,11 +1,20 @@
-// The production build the bundle, scoring and first-render figures measure: dist/ as `npm run
-// build` makes it, rebuilt when missing or older than any source it is built from.
+// What the bundle, scoring, first-render and CLI figures measure: the production dist/ (as `npm run
+// build` makes it), the bare page, the compiled CLI — each rebuilt when missing or older than its
+// sources. webpack leaves an unchanged file untouched, so the time of the last successful build is
+// also kept in a stamp (build/bench/stamps), or an unchanged output would look stale forever.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUILT = ['taskpane.js', 'functions.js', 'taskpane.html'];
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'tsconfig.json', 'package-lock.json', 'manifest.xml'];
+export interface Product {
+  /** Stamp name. */
+  readonly name: string;
+  /** Files that must exist, relative to the project folder. */
+  readonly outputs: readonly string[];
+  /** Files or folders it is built from. */
+  readonly inputs: readonly string[];
+  readonly build: () => void;
+}
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -16,34 +25,55 @@ function newest(path: string): number {
   return latest;
 }
 
-/** Why dist/ must be (re)built, or undefined when it is current. */
-export function staleReason(root: string): string | undefined {
-  const dist = join(root, 'dist');
-  const missing = BUILT.find((f) => !existsSync(join(dist, f)));
-  if (missing) return `dist/${missing} is missing`;
-  const builtAt = Math.min(...BUILT.map((f) => statSync(join(dist, f)).mtimeMs));
-  const changed = INPUTS.find((input) => newest(join(root, input)) > builtAt);
+function stampFile(root: string, name: string): string {
+  return join(root, 'build', 'bench', 'stamps', name);
+}
+
+/** Why a product must be (re)built, or undefined when it is current. */
+export function staleReason(root: string, product: Product): string | undefined {
+  const missing = product.outputs.find((f) => !existsSync(join(root, f)));
+  if (missing) return `${missing} is missing`;
+  const outputsAt = Math.min(...product.outputs.map((f) => statSync(join(root, f)).mtimeMs));
+  const builtAt = Math.max(outputsAt, newest(stampFile(root, product.name)));
+  const changed = product.inputs.find((input) => newest(join(root, input)) > builtAt);
   return changed ? `${changed} changed since the last build` : undefined;
 }
 
-/** Runs webpack in production mode with the project's config, extra CLI args appended. */
-export function webpackBuild(root: string, extra: readonly string[], log: (line: string) => void): void {
-  const cli = join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const result = spawnSync(process.execPath, [cli, '--mode', 'production', ...extra], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    throw new Error(`webpack ${extra.join(' ')} failed:\n${output}`);
-  }
-  log(`bench: webpack ${['--mode production', ...extra].join(' ')} done`);
+/**
+ * Builds the product when needed. `onlyIfMissing` uses an existing product as is: the runner brings
+ * dist/ up to date once before the cases, so sources edited during a run (a shared working tree) do
+ * not make every case rebuild; tiny mode, which proves the fields rather than the figures, too.
+ */
+export function ensureBuilt(root: string, product: Product, log: (line: string) => void, onlyIfMissing = false): void {
+  const reason = staleReason(root, product);
+  if (!reason || (onlyIfMissing && !reason.endsWith('missing'))) return;
+  log(`bench: building ${product.name} (${reason})`);
+  const started = Date.now();
+  product.build();
+  mkdirSync(join(root, 'build', 'bench', 'stamps'), { recursive: true });
+  writeFileSync(stampFile(root, product.name), new Date(started).toISOString());
 }
 
-/**
- * dist/ current with the sources: builds it (`npm run build`) when needed. With `onlyIfMissing`
- * (tiny mode, which proves the fields are produced, not the figures) an existing dist/ is used as is.
- */
+/** Runs a Node script of node_modules (webpack-cli, tsc) in the project folder; throws with its output on failure. */
+export function runTool(root: string, script: string, args: readonly string[], log: (line: string) => void): void {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', script), ...args], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`${script} ${args.join(' ')} failed:\n${output}`);
+  }
+  log(`bench: ${script} ${args.join(' ')} done`);
+}
+
+/** dist/ as `npm run build` makes it. */
+export function productionBuild(root: string, log: (line: string) => void): Product {
+  return {
+    name: 'dist',
+    outputs: ['dist/taskpane.js', 'dist/functions.js', 'dist/taskpane.html'],
+    inputs: ['src', 'assets', 'webpack.config.js', 'tsconfig.json', 'package-lock.json', 'manifest.xml'],
+    build: () => runTool(root, 'webpack-cli/bin/cli.js', ['--mode', 'production'], log),
+  };
+}
+
 export function ensureProductionBuild(root: string, log: (line: string) => void, onlyIfMissing = false): void {
-  const reason = staleReason(root);
-  if (!reason || (onlyIfMissing && !reason.endsWith('missing'))) return;
-  log(`bench: building dist/ (${reason})`);
-  webpackBuild(root, [], log);
+  ensureBuilt(root, productionBuild(root, log), log, onlyIfMissing);
 }

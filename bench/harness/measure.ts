@@ -50,9 +50,10 @@ async function once(task: Task): Promise<number> {
   return now() - start;
 }
 
-/** Runs per sample so one sample lasts minSampleMs. */
-async function calibrate(task: Task, minSampleMs: number): Promise<number> {
-  const first = await once(task);
+/** Runs per sample so one sample lasts minSampleMs, from a time already measured (or one more run). */
+async function calibrate(task: Task, minSampleMs: number, measured?: number): Promise<number> {
+  if (minSampleMs <= 0) return 1;
+  const first = measured ?? (await once(task));
   return first >= minSampleMs ? 1 : Math.min(10_000, Math.ceil(minSampleMs / Math.max(first, 0.001)));
 }
 
@@ -65,8 +66,9 @@ async function sample(task: Task, runs: number): Promise<number> {
 
 /** Median time of one run (ms), after a warm-up. */
 export async function timeTask(task: Task, options: TimingOptions = {}): Promise<{ ms: number; samples: number[] }> {
-  for (let i = 0; i < (options.warmup ?? 3); i++) await once(task);
-  const runs = await calibrate(task, options.minSampleMs ?? 20);
+  let last: number | undefined;
+  for (let i = 0; i < (options.warmup ?? 3); i++) last = await once(task);
+  const runs = await calibrate(task, options.minSampleMs ?? 20, last);
   const samples: number[] = [];
   for (let i = 0; i < (options.pairs ?? 7); i++) samples.push(await sample(task, runs));
   return { ms: median(samples), samples };
@@ -75,13 +77,15 @@ export async function timeTask(task: Task, options: TimingOptions = {}): Promise
 /** ours ÷ baseline, interleaved pairs after a warm-up of both. */
 export async function compare(ours: Task, baseline: Task, options: TimingOptions = {}): Promise<Timing> {
   const warmup = options.warmup ?? 3;
+  let lastBase: number | undefined;
+  let lastOurs: number | undefined;
   for (let i = 0; i < warmup; i++) {
-    await once(baseline);
-    await once(ours);
+    lastBase = await once(baseline);
+    lastOurs = await once(ours);
   }
   const minSampleMs = options.minSampleMs ?? 20;
-  const oursRuns = await calibrate(ours, minSampleMs);
-  const baseRuns = await calibrate(baseline, minSampleMs);
+  const oursRuns = await calibrate(ours, minSampleMs, lastOurs);
+  const baseRuns = await calibrate(baseline, minSampleMs, lastBase);
   const ratios: number[] = [];
   const oursMs: number[] = [];
   const baseMs: number[] = [];

@@ -38,9 +38,8 @@ export interface CaseResult {
   readonly notes?: readonly string[];
 }
 
+/** One benchmark; its id and title are in bench/cases/index.ts. */
 export interface BenchCase {
-  readonly id: string;
-  readonly title: string;
   run(context: CaseContext): Promise<CaseResult>;
 }
 

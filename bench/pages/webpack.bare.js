@@ -12,7 +12,7 @@ const root = path.join(__dirname, '..', '..');
 
 module.exports = (env = {}, argv = {}) => {
   const base = makeConfig(env, { ...argv, mode: 'production' });
-  const page = base.plugins.find((p) => p instanceof HtmlWebpackPlugin);
+  const page = base.plugins.find((p) => p instanceof HtmlWebpackPlugin && p.userOptions.filename === 'taskpane.html');
   return {
     ...base,
     entry: { bare: './bench/pages/bare.tsx' },

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_SEED, parseArgs } from '../../bench/harness/args';
-import { compare, median } from '../../bench/harness/measure';
+import { compare, median, timeTask } from '../../bench/harness/measure';
 import { formatTable } from '../../bench/harness/report';
 
 const root = join(__dirname, '..', '..');
@@ -37,8 +37,20 @@ describe('statistics', () => {
     );
     expect(timing.pairs).toBe(3);
     expect(Number.isFinite(timing.ratio)).toBe(true);
-    // warm-up pair, one calibration run each, then base/ours alternating
-    expect(order.slice(-6)).toEqual(['base', 'ours', 'base', 'ours', 'base', 'ours']);
+    // one warm-up pair, then the three measured pairs, the baseline first in each
+    expect(order).toEqual(['base', 'ours', 'base', 'ours', 'base', 'ours', 'base', 'ours']);
+  });
+
+  it('repeats a fast task within a sample until the sample lasts long enough for the clock', async () => {
+    let runs = 0;
+    const spin = () => {
+      runs++;
+      const until = process.hrtime.bigint() + 200_000n; // 0.2 ms
+      while (process.hrtime.bigint() < until);
+    };
+    const { samples } = await timeTask(spin, { warmup: 1, pairs: 2, minSampleMs: 2 });
+    expect(samples).toHaveLength(2);
+    expect(runs).toBeGreaterThanOrEqual(1 + 2 * 5);
   });
 });
 
