@@ -151,9 +151,7 @@ describe('memory host (pane tests, browser preview)', () => {
     expect(journalled).toEqual([true]);
   });
 
-  // KNOWN GAP, reported to the memory host's owner: the host checks only each target cell's `before`,
-  // so after rows move the fix lands in the wrong indicator. Remove `.failing` when fixed.
-  it.failing('refuses a fix after a row was inserted above the target (I12 still holds 2.7)', async () => {
+  it('refuses a fix after a row was inserted above the target (I12 still holds 2.7), writing nothing', async () => {
     const { workbook, host } = setup();
     const grid = await host.readWorkbook();
     // The memory workbook has no "insert row": the user's edits move rows 8…39 down by one instead.
@@ -168,6 +166,8 @@ describe('memory host (pane tests, browser preview)', () => {
     for (let c = 1; c <= sheet.colCount; c++) workbook.edit('Sheet1', `${String.fromCharCode(64 + c)}8`, { value: null });
     expect(workbook.cell('Sheet1', 'I12')?.value).toBe(2.7);
     expectRefused(await host.applyChanges([FIX_I12], LABEL), 'changed');
+    expect([workbook.cell('Sheet1', 'I12')?.value, workbook.cell('Sheet1', 'I13')?.value]).toEqual([2.7, 2.7]);
+    expect(workbook.document(STORE.journal)).toBeUndefined();
   });
 });
 
