@@ -50,7 +50,7 @@ describe('a whole preview session, with the network watched', () => {
 
   it('opens a workbook dropped on the page and validates it', async () => {
     const { page } = session;
-    const file = 'family-a-project-2022.xlsx';
+    const file = 'suixi-2019.xlsx'; // a real case table with findings (national profile)
     await dropFile(page, file, fixtureBytes(file));
     await waitForWorkbook(page, file);
     await resultStatus(page).waitFor();
@@ -59,10 +59,11 @@ describe('a whole preview session, with the network watched', () => {
 
   it('opens a workbook chosen with the picker, and answers a broken one', async () => {
     const { page } = session;
-    const file = 'family-d-sichuan-2023.xlsx';
+    const file = 'yongde-2022.xlsx';
     await chooseFile(page, file, fixtureBytes(file));
     await waitForWorkbook(page, file);
     await resultStatus(page).waitFor();
+    expect(await shownCounts(page)).toEqual(golden(file).counts);
     await chooseFile(page, 'broken.xlsx', Buffer.from('not a workbook'));
     await page.getByTestId('page-problem').waitFor();
     await page.getByRole('button', { name: 'English' }).click();

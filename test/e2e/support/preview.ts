@@ -28,6 +28,9 @@ export function fixtureBytes(fixture: string): Buffer {
   return readFileSync(join(ROOT, 'test', 'fixtures', fixture));
 }
 
+/** A pattern matching exactly `text`, for locators' hasText. */
+export const exactly = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 export const SEED = 'seed-xiyong-2022.xlsx';
 
 /** The seed's 预算完成率 score finding (PERF021 on I21, 2.63 → 2.62) as the golden has it. */
@@ -37,14 +40,11 @@ export function budgetRateFinding(): GoldenFinding & { readonly fix: NonNullable
   return found as GoldenFinding & { fix: NonNullable<GoldenFinding['fix']> };
 }
 
-/** A pattern matching exactly `text`, for locators' hasText. */
-export const exactly = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-
 export const gridCell = (page: Page, address: string): Locator => page.locator(`[data-testid="sheet-viewport"] td[data-address="${address}"]`);
 
-/** Waits until the workbook is drawn (its first cell is in the table). */
+/** Waits until the workbook is open (its name alone, not 正在打开「…」) and drawn (a cell is in the table). */
 export async function waitForWorkbook(page: Page, fileName: string): Promise<void> {
-  await page.getByTestId('file-name').filter({ hasText: fileName }).waitFor();
+  await page.getByTestId('file-name').filter({ hasText: exactly(fileName) }).waitFor();
   await page.locator('[data-testid="sheet-viewport"] td[data-address]').first().waitFor();
 }
 
