@@ -118,6 +118,22 @@ describe('the preview page', () => {
     expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
   });
 
+  it('opens the first of several files dropped on the page, and says only one was opened', async () => {
+    const other = readFileSync(join(__dirname, '..', 'fixtures', 'yongde-2022.xlsx'));
+    renderPreview({ sample: false });
+    const files = [new File([new Uint8Array(other)], 'yongde-2022.xlsx'), new File([new Uint8Array(seedBytes)], SEED)];
+    const root = screen.getByTestId('preview-root');
+    fireEvent.dragOver(root, { dataTransfer: { types: ['Files'], files, dropEffect: 'none' } });
+    expect(screen.getByText('松开鼠标即可打开此文件')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.drop(root, { dataTransfer: { types: ['Files'], files } });
+    });
+    await verdict();
+    expect(screen.getByTestId('file-name')).toHaveTextContent(/^yongde-2022\.xlsx$/);
+    expect(screen.getByTestId('page-notice')).toHaveTextContent('一次只能打开一个文件：已打开第一个。');
+    expect(screen.queryByText('松开鼠标即可打开此文件')).toBeNull();
+  });
+
   it('starts empty with ?sample=0 and says how to open a file', () => {
     renderPreview({ sample: false });
     expect(screen.getAllByText('把 .xlsx 文件拖到此处，或点击“打开 .xlsx…”。').length).toBeGreaterThan(0);
