@@ -54,6 +54,7 @@ function split(table: IndicatorTable, profile: Profile): Finding[] {
   const cells = new Map<SplitKey, string>();
   // Block sums only when every weighted row sits in a known block (family C has no block labels).
   let known = table.columns.weight !== undefined;
+  let summed = 0;
   for (const f of facts.indicators) {
     if (!known) break;
     const w = numberOf(f.indicator.weight);
@@ -64,8 +65,11 @@ function split(table: IndicatorTable, profile: Profile): Finding[] {
       break;
     }
     sums.set(key, (sums.get(key) ?? new Decimal(0)).plus(w));
+    summed++;
     if (!cells.has(key)) cells.set(key, f.indicator.level1?.ref.address ?? f.indicator.weight?.ref.address ?? '');
   }
+  // Nothing weighted to split (no rows, or every weight empty): 0/0/0 against 50/30/10 is noise.
+  if (known && summed === 0) return [];
   if (!known) sums.clear();
   if (facts.budget?.weight) {
     sums.set('budget', (sums.get('budget') ?? new Decimal(0)).plus(facts.budget.weight));

@@ -73,6 +73,14 @@ describe('PERF062 budget score miscomputed', () => {
     expect(f.expected).toBe('8');
   });
 
+  it('compares a score written as text at the decimals it shows: \'9.80\' is not 9.79', () => {
+    const rate = { v: 0.9795, fmt: '0.00%' };
+    const [f] = run(PERF062, withBudget([total({ v: 0.979, fmt: '0.0%' }, { budget: 200, spent: 195.8, score: '9.80' })]));
+    expect([f.expected, f.found]).toEqual(['9.79', '9.8']);
+    expect(run(PERF062, withBudget([total(rate, { budget: 200, spent: 195.9, score: '9.80' })]))).toEqual([]);
+    expect(run(PERF062, withBudget([total({ v: 0.979, fmt: '0.0%' }, { budget: 200, spent: 195.8, score: '9.8' })]))).toEqual([]);
+  });
+
   it('is silent on right scores, including over-execution capped at the weight', () => {
     expect(run(PERF062, withBudget([total({ v: 0.9, fmt: '0%' })]))).toEqual([]);
     expect(run(PERF062, withBudget([total({ v: 1.1, fmt: '0%' }, { spent: 110, score: 10 })]))).toEqual([]);

@@ -84,6 +84,20 @@ describe('PERF021 score differs from the computed score', () => {
     expect([f.expected, f.found]).toEqual(['9.7', '9.8']);
   });
 
+  it('reads a score written as text at the decimals it shows, trailing zeros included', () => {
+    // 10 × 90.193 ÷ 95 = 9.494, 10 × 90.2025 ÷ 95 = 9.495, 10 × 90.288 ÷ 95 = 9.504.
+    const row = { name: '测试指标', unit: '%', op: '≥', target: 95, weight: 10 };
+    expect(run(PERF021, single({ ...row, actual: 90.2025, score: '9.50' }))).toEqual([]);
+    expect(run(PERF021, single({ ...row, actual: 90.288, score: '9.50' }))).toEqual([]);
+    const [f] = run(PERF021, single({ ...row, actual: 90.193, score: '9.50' }));
+    expect([f.expected, f.found]).toEqual(['9.49', '9.5']);
+    // '9.5' shows one decimal: 9.494 rounds to it.
+    expect(run(PERF021, single({ ...row, actual: 90.193, score: '9.5' }))).toEqual([]);
+    // '10.0' shows one decimal: 9.96 (10 × 94.62 ÷ 95) is 10.0 at that precision; '10' is compared at 2.
+    expect(run(PERF021, single({ ...row, actual: 94.62, score: '10.0' }))).toEqual([]);
+    expect(run(PERF021, single({ ...row, actual: 94.62, score: '10' }))[0].expected).toBe('9.96');
+  });
+
   it('scores a qualitative tier and a 得分系数', () => {
     const [tier] = run(PERF021, single({ name: '服务质量', op: '定性', target: '优', actual: '良', weight: 10, score: 10 }));
     expect(tier.message.zh).toContain('属于“部分达成”');

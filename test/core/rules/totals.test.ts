@@ -92,6 +92,25 @@ describe('PERF031 stated total differs from the sum', () => {
   });
 });
 
+describe('PERF031 with a total written as text', () => {
+  const docked: RowSpec[] = [
+    { level1: '产出指标（50分）', level2: '数量指标', name: '培训人次', target: '≥300人次', actual: '320人次', weight: 25, score: 25 },
+    { level2: '质量指标', name: '培训合格率', target: '≥95%', actual: '97%', weight: 25, score: 25 },
+    { level1: '效益指标（30分）', level2: '社会效益指标', name: '持证上岗率', target: '≥90%', actual: '92%', weight: 30, score: 30 },
+    { level1: '满意度指标（10分）', level2: '服务对象满意度指标', name: '学员满意度', target: '≥90%', actual: '89.64%', weight: 10, score: 9.96 },
+  ];
+
+  it('compares \'99.80\' at 2 decimals: 99.76 is not 99.80', () => {
+    const [f] = run(PERF031, projectTable({ total: { weight: 100, score: '99.80' } }, docked));
+    expect([f.expected, f.found]).toEqual(['99.76', '99.8']);
+  });
+
+  it('compares \'99.8\' at 1 decimal, and \'99.80\' agrees with an exact 99.8', () => {
+    expect(run(PERF031, projectTable({ total: { weight: 100, score: '99.8' } }, docked))).toEqual([]);
+    expect(run(PERF031, projectTable({ total: { weight: 100, score: '99.80' } }))).toEqual([]);
+  });
+});
+
 describe('PERF032 grade does not match the total', () => {
   it('flags 良 written beside 96', () => {
     const [f] = run(PERF032, projectTable({ total: { weight: 100, score: 96, grade: '良' } }));
@@ -134,6 +153,30 @@ describe('PERF033 block weights and the standard split', () => {
     expect(run(PERF033, suixiTable())).toEqual([]);
     expect(run(PERF033, seedTable())).toEqual([]);
     expect(run(PERF033, huanggangTable(), HUBEI_PROFILE)).toEqual([]);
+  });
+});
+
+describe('PERF033 with nothing weighted to split', () => {
+  it('is silent on a table with a header and no indicator rows', () => {
+    expect(run(PERF033, projectTable({ budget: undefined, blocks: [], total: undefined }, []))).toEqual([]);
+  });
+
+  it('is silent when every weight cell is empty', () => {
+    const rows: RowSpec[] = [
+      { level1: '产出指标', level2: '数量指标', name: '培训人次', target: '≥300人次', actual: '320人次' },
+      { level1: '效益指标', level2: '社会效益指标', name: '持证上岗率', target: '≥90%', actual: '92%' },
+      { level1: '满意度指标', level2: '服务对象满意度指标', name: '学员满意度', target: '≥90%', actual: '93%' },
+    ];
+    expect(run(PERF033, projectTable({ budget: undefined, blocks: [], total: undefined }, rows))).toEqual([]);
+  });
+
+  it('still compares the split once one weighted indicator is summed', () => {
+    const rows: RowSpec[] = [
+      { level1: '产出指标', level2: '数量指标', name: '培训人次', target: '≥300人次', actual: '320人次', weight: 90, score: 90 },
+      { level1: '效益指标', level2: '社会效益指标', name: '持证上岗率', target: '≥90%', actual: '92%' },
+    ];
+    const [f] = run(PERF033, projectTable({ blocks: [], total: undefined }, rows));
+    expect([f.expected, f.found]).toEqual(['50/30/10/10', '90/0/0/10']);
   });
 });
 

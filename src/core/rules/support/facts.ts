@@ -75,14 +75,15 @@ function isGeneral(numFmt: string | undefined): boolean {
 
 /**
  * Decimals a stated figure is compared at. A number format that rounds ('0.0') decides. Otherwise the
- * digits written show the precision: 9.8 → 1 decimal; a whole number (5, 10) shows none, and full
+ * digits written show the precision: 9.8 → 1 decimal, and text keeps its trailing zeros ('9.50' → 2,
+ * '10.0' → 1; the number itself would say 9.5 and 10). A whole number (5, 10) shows none, and full
  * marks are whole numbers, so it is compared at the profile's default (2) — 5 is not 4.84.
  */
 export function statedDecimals(field: ValueField | undefined, profile: Profile): number {
   const fallback = Number.isInteger(profile.defaultScoreDecimals) && profile.defaultScoreDecimals >= 0 ? profile.defaultScoreDecimals : 2;
   if (!field) return fallback;
   if (typeof field.raw === 'number' && !isGeneral(field.numFmt) && field.decimals !== undefined) return field.decimals;
-  const own = field.number ? field.number.decimalPlaces() : 0;
+  const own = typeof field.raw === 'string' && field.decimals !== undefined ? field.decimals : field.number ? field.number.decimalPlaces() : 0;
   return own > 0 ? Math.min(own, fallback) : fallback;
 }
 
