@@ -69,9 +69,39 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
   return cached;
 }
 
-function decimalOf(n: number): Decimal {
-  // decimal.js reads a number through its shortest round-trip string: 2.63 → '2.63'.
-  return new Decimal(n === 0 ? 0 : n);
+/**
+ * Decimals already read, by number and by digits. Forms repeat a few values in thousands of cells
+ * (weights 2.7, targets 100, scores 10); a Decimal is immutable, so one instance serves them all and
+ * reading a cell allocates nothing. Cleared when large, so memory stays bounded.
+ */
+const MEMO_LIMIT = 4096;
+interface ReadNumber {
+  readonly decimal: Decimal;
+  readonly text: string;
+}
+const numberMemo = new Map<number, ReadNumber>();
+const digitsMemo = new Map<string, Decimal>();
+
+/** The exact decimal of a finite number and its General text (String(n)), read once per value. */
+function readNumber(n: number): ReadNumber {
+  let read = numberMemo.get(n);
+  if (read === undefined) {
+    if (numberMemo.size >= MEMO_LIMIT) numberMemo.clear();
+    // decimal.js reads a number through its shortest round-trip string: 2.63 → '2.63'.
+    read = { decimal: new Decimal(n === 0 ? 0 : n), text: String(n) };
+    numberMemo.set(n, read);
+  }
+  return read;
+}
+
+function decimalOfDigits(digits: string): Decimal {
+  let d = digitsMemo.get(digits);
+  if (d === undefined) {
+    if (digitsMemo.size >= MEMO_LIMIT) digitsMemo.clear();
+    d = new Decimal(digits);
+    digitsMemo.set(digits, d);
+  }
+  return d;
 }
 
 function numberValue(raw: number, options: ParseValueOptions | undefined): ParsedValue {
@@ -79,9 +109,10 @@ function numberValue(raw: number, options: ParseValueOptions | undefined): Parse
     return { raw, text: options?.text ?? String(raw), kind: 'error', percent: false, error: '#NUM!' };
   }
   const fmtPercent = isPercentFormat(options?.numFmt);
-  const value = fmtPercent ? decimalOf(raw).times(HUNDRED) : decimalOf(raw);
+  const read = readNumber(raw);
+  const value = fmtPercent ? read.decimal.times(HUNDRED) : read.decimal;
   const percent = fmtPercent || isPercentUnit(options?.unitHint);
-  const text = options?.text ?? (fmtPercent ? `${value.toString()}%` : String(raw));
+  const text = options?.text ?? (fmtPercent ? `${value.toString()}%` : read.text);
   return { raw, text, kind: 'number', number: value, percent };
 }
 
@@ -96,7 +127,7 @@ function textValue(raw: string, options: ParseValueOptions | undefined): ParsedV
   const hintPercent = isPercentUnit(options?.unitHint);
   const trimmed = raw.trim();
   if (PLAIN_NUMBER.test(trimmed)) {
-    return { raw, text, kind: 'number', number: new Decimal(trimmed), percent: hintPercent, numberAsText: true };
+    return { raw, text, kind: 'number', number: decimalOfDigits(trimmed), percent: hintPercent, numberAsText: true };
   }
   const norm = normalizeText(raw);
   if (norm.length === 0) return { raw, text, kind: 'empty', percent: false };
@@ -120,7 +151,7 @@ function textValue(raw: string, options: ParseValueOptions | undefined): ParsedV
       // Nothing but a number ('２６', '1,200', '12 345'): no operator, no %, no unit.
       const numberAsText = op === undefined && body === match[0];
       return {
-        raw, text, kind: 'number', number: new Decimal(digits), percent,
+        raw, text, kind: 'number', number: decimalOfDigits(digits), percent,
         ...(tail !== '' ? { unit: tail } : {}),
         ...(op !== undefined ? { op } : {}),
         ...(numberAsText ? { numberAsText: true } : {}),
