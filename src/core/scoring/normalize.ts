@@ -65,14 +65,25 @@ export function normalizeWithIndex(input: string): NormalizedText {
   return { text, index };
 }
 
+/**
+ * Texts already normalised. Recognition and a dozen rules normalise the same name or label (a name
+ * with （2期）, a target '≥ 95 ％'); each is mapped character by character once. Cleared when large.
+ */
+const MEMO_LIMIT = 8192;
+const memo = new Map<string, string>();
+
 /** Normalised text only: '＞＝ 95 ％' → '>=95%'. */
 export function normalizeText(input: string): string {
   if (!CHANGED.test(input)) return input;
+  const known = memo.get(input);
+  if (known !== undefined) return known;
   let text = '';
   for (let i = 0; i < input.length; i++) {
     const ch = input[i];
     const mapped = mapChar(ch, input.charCodeAt(i));
     if (mapped !== DROP) text += mapped;
   }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(input, text);
   return text;
 }
