@@ -56,9 +56,14 @@ function budgetFigures(facts: TableFacts): BudgetFigures {
   return { weight: b.weight, score: b.score, computed };
 }
 
-function computedTotal(facts: TableFacts, budget: BudgetFigures, profile: Profile): Decimal {
+/** expectedScore of every row, in row order, computed once for the total and the blocks. */
+function expectedScores(facts: TableFacts): Array<Decimal | undefined> {
+  return facts.indicators.map(expectedScore);
+}
+
+function computedTotal(facts: TableFacts, expected: ReadonlyArray<Decimal | undefined>, budget: BudgetFigures, profile: Profile): Decimal {
   const applicable = facts.indicators.filter((f) => f.indicator.applicable);
-  const scores = [...applicable.map(expectedScore), budget.computed];
+  const scores = [...expected.filter((_e, i) => facts.indicators[i].indicator.applicable), budget.computed];
   const total = sum(scores);
   if (applicable.length === facts.indicators.length) return total;
   // Not-applicable rows are left out and the total is rescaled to the applicable weights.
@@ -67,16 +72,25 @@ function computedTotal(facts: TableFacts, budget: BudgetFigures, profile: Profil
   return rescaled.ok ? rescaled.total.toDecimalPlaces(profile.defaultScoreDecimals ?? 2, Decimal.ROUND_HALF_UP) : total;
 }
 
-function blocks(table: IndicatorTable, facts: TableFacts): BlockSummary[] {
+function blocks(table: IndicatorTable, facts: TableFacts, expected: ReadonlyArray<Decimal | undefined>): BlockSummary[] {
   return table.blocks.map((block) => {
-    const inside = facts.indicators.filter((f) => f.indicator.row >= block.firstRow && f.indicator.row <= block.lastRow);
+    let weight = ZERO;
+    let score = ZERO;
+    let computed = ZERO;
+    facts.indicators.forEach((f, i) => {
+      if (f.indicator.row < block.firstRow || f.indicator.row > block.lastRow) return;
+      if (f.weight) weight = weight.plus(f.weight);
+      if (f.score) score = score.plus(f.score);
+      const e = expected[i];
+      if (e) computed = computed.plus(e);
+    });
     return {
       kind: block.kind,
       label: block.label,
-      weight: plain(sum(inside.map((f) => f.weight))),
+      weight: plain(weight),
       ...(block.statedWeight ? { statedWeight: plain(block.statedWeight) } : {}),
-      score: plain(sum(inside.map((f) => f.score))),
-      computedScore: plain(sum(inside.map(expectedScore))),
+      score: plain(score),
+      computedScore: plain(computed),
     };
   });
 }
@@ -118,7 +132,8 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
   const weightCells = [...facts.indicators.map((f) => f.indicator.weight), facts.budget?.main?.weight];
   const scoreCells = [...facts.indicators.map((f) => f.indicator.score), budget.score !== undefined ? facts.budget?.main?.score : undefined];
   const scored = table.columns.score !== undefined || budget.score !== undefined;
-  const total = scored ? computedTotal(facts, budget, profile) : undefined;
+  const expected = expectedScores(facts);
+  const total = scored ? computedTotal(facts, expected, budget, profile) : undefined;
   const statedGrade = table.total?.grade?.text.trim();
   const budgetPart = budgetSummary(facts, profile);
   return {
@@ -133,7 +148,7 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
     computedTotal: total ? shownSum(total, scoreCells) : '',
     grade: total ? (gradeOf(total, profile) ?? '') : '',
     ...(statedGrade ? { statedGrade } : {}),
-    blocks: blocks(table, facts),
+    blocks: blocks(table, facts, expected),
     ...(budgetPart ? { budget: budgetPart } : {}),
   };
 }
