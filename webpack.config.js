@@ -1,7 +1,8 @@
 // Builds PERF's shared-runtime add-in into dist/, after the conventions of the official "Excel custom
 // functions with a shared runtime" template: one page (taskpane.html) loads office.js, then
 // functions.js (PERF.* custom functions), then taskpane.js (the pane, which also registers the ribbon
-// commands), and functions.json is generated from the JSDoc in src/functions/functions.ts.
+// commands), and functions.json is generated from the JSDoc in src/functions/functions.ts (then given
+// "allowErrorForDataTypeAny": true, which the generator cannot write: scripts/functions-json-errors.js).
 //
 //   npm run build                                             production, URLs https://localhost:3000/
 //   npm run build -- --env urlProd=https://perf.example.cn/addin/   production manifest for that origin
@@ -19,6 +20,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { AllowErrorValuesPlugin } = require('./scripts/functions-json-errors');
 
 const urlDev = 'https://localhost:3000/';
 const devPort = 3000;
@@ -134,6 +136,7 @@ module.exports = (env = {}, argv = {}) => {
         output: 'functions.json',
         input: './src/functions/functions.ts',
       }),
+      new AllowErrorValuesPlugin({ asset: 'functions.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

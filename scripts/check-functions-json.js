@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Checks the functions.json that custom-functions-metadata-plugin generated (after `npm run build`)
 // against the PERF.* interface of DESIGN.md §5 / issue 2. The expected functions are data: when a
-// signature changes on purpose, change EXPECTED_FUNCTIONS below in the same commit.
+// signature changes on purpose, change EXPECTED_FUNCTIONS below in the same commit. It also checks
+// that the build set "allowErrorForDataTypeAny": true (scripts/functions-json-errors.js) and that the
+// range parameters are of type any: without both, Excel never passes an error value such as #N/A in
+// a range to PERF.TOTAL or PERF.CHECK, it answers the error itself.
 //
 //   node scripts/check-functions-json.js [dist/functions.json]
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
+const { PROPERTY: ALLOW_ERRORS } = require('./functions-json-errors');
 
 const required = (name) => ({ name, optional: false, matrix: false });
 const optional = (name) => ({ name, optional: true, matrix: false });
@@ -51,6 +55,11 @@ function checkFunctionsJson(metadata, expected = EXPECTED_FUNCTIONS) {
   if (!metadata || !Array.isArray(metadata.functions)) {
     return { errors: ['functions.json has no "functions" array'], warnings };
   }
+  if (metadata[ALLOW_ERRORS] !== true) {
+    errors.push(
+      `"${ALLOW_ERRORS}": true is missing: Excel would not pass error values in a range to PERF.TOTAL or PERF.CHECK (the build adds it: scripts/functions-json-errors.js)`,
+    );
+  }
   const byId = new Map();
   for (const fn of metadata.functions) {
     if (!fn || typeof fn.id !== 'string') {
@@ -61,7 +70,12 @@ function checkFunctionsJson(metadata, expected = EXPECTED_FUNCTIONS) {
     byId.set(fn.id, fn);
     if (!/^[A-Z][A-Z0-9._]*$/.test(fn.id)) errors.push(`${fn.id}: ids are upper-case ASCII`);
     if (!fn.description) errors.push(`${fn.id}: no description (Excel shows it in formula autocomplete)`);
-    for (const p of fn.parameters || []) if (!p.description) errors.push(`${fn.id}: parameter ${p.name} has no description`);
+    for (const p of fn.parameters || []) {
+      if (!p.description) errors.push(`${fn.id}: parameter ${p.name} has no description`);
+      if (p.dimensionality === 'matrix' && p.type !== 'any') {
+        errors.push(`${fn.id}: range parameter ${p.name} is of type ${p.type}, not any: its error values would not reach the function`);
+      }
+    }
     if (!(fn.id in expected)) warnings.push(`${fn.id} is not in the expected list (add it to EXPECTED_FUNCTIONS if it is meant to ship)`);
   }
   for (const [id, parameters] of Object.entries(expected)) {

@@ -20,8 +20,9 @@ const param = (name: string, extra: Partial<Parameter> = {}): Parameter => ({ na
 const fn = (id: string, parameters: Parameter[]): FunctionMetadata => ({ id, name: id, description: `PERF.${id}`, parameters, result: {} });
 
 /** functions.json as custom-functions-metadata writes it for the documented PERF.* signatures. */
-function conforming(): { functions: FunctionMetadata[] } {
+function conforming(): { allowErrorForDataTypeAny?: boolean; functions: FunctionMetadata[] } {
   return {
+    allowErrorForDataTypeAny: true,
     functions: [
       fn('SCORE', [param('op'), param('target'), param('actual'), param('weight'), param('profile', { optional: true })]),
       fn('RATE', [param('op'), param('target'), param('actual')]),
@@ -101,6 +102,22 @@ describe('functions.json check', () => {
       'score2 is not in the expected list (add it to EXPECTED_FUNCTIONS if it is meant to ship)',
       'EXTRA is not in the expected list (add it to EXPECTED_FUNCTIONS if it is meant to ship)',
     ]);
+  });
+
+  it('asks for "allowErrorForDataTypeAny": true, without which error values in a range never reach PERF.TOTAL or PERF.CHECK', () => {
+    const message =
+      '"allowErrorForDataTypeAny": true is missing: Excel would not pass error values in a range to PERF.TOTAL or PERF.CHECK (the build adds it: scripts/functions-json-errors.js)';
+    for (const value of [undefined, false, 'true']) {
+      const metadata = conforming();
+      if (value === undefined) delete metadata.allowErrorForDataTypeAny;
+      else (metadata as Record<string, unknown>).allowErrorForDataTypeAny = value;
+      expect(checkFunctionsJson(metadata).errors).toEqual([message]);
+    }
+  });
+
+  it('asks for range parameters of type any (error values reach only those)', () => {
+    const metadata = withFunction('CHECK', (f) => (f.parameters[0].type = 'number'));
+    expect(checkFunctionsJson(metadata).errors).toEqual(['CHECK: range parameter weights is of type number, not any: its error values would not reach the function']);
   });
 
   it.each([[null], [{}], [{ functions: 'GRADE' }]])('answers malformed metadata %j with a message', (metadata) => {
