@@ -29,18 +29,14 @@ function pattern(profile: Profile): RegExp | null {
   return re;
 }
 
-interface Candidate {
-  readonly text: string;
-  readonly address: string;
-  readonly row?: number;
-}
+/** Called with each text cell worth scanning, in reading order. */
+type Visit = (text: string, address: string, row: number | undefined) => void;
 
 /** Every text cell of the form worth scanning, once per address (levels are carried down many rows). */
-function candidates(table: IndicatorTable): Candidate[] {
-  const out: Candidate[] = [];
+function forEachCandidate(table: IndicatorTable, visit: Visit): void {
   const levels = new Set<string>();
   const add = (field: TextField | ValueField | undefined, row?: number) => {
-    if (field && typeof field.raw === 'string') out.push({ text: field.raw, address: field.ref.address, row });
+    if (field && typeof field.raw === 'string') visit(field.raw, field.ref.address, row);
   };
   const addLevel = (field: TextField | undefined, row: number) => {
     if (!field || levels.has(field.ref.address)) return;
@@ -54,7 +50,7 @@ function candidates(table: IndicatorTable): Candidate[] {
   for (const block of table.blocks) {
     if (levels.has(block.ref.address)) continue;
     levels.add(block.ref.address);
-    out.push({ text: block.label, address: block.ref.address });
+    visit(block.label, block.ref.address, undefined);
   }
   for (const i of table.indicators) {
     addLevel(i.level1, i.row);
@@ -68,7 +64,6 @@ function candidates(table: IndicatorTable): Candidate[] {
   for (const row of table.budget?.rows ?? []) add(row.note, row.label.ref.row);
   add(table.explanation);
   add(table.remarks);
-  return out;
 }
 
 export const PERF054: Rule = {
@@ -87,23 +82,23 @@ export const PERF054: Rule = {
     const re = pattern(profile);
     if (!re) return [];
     const out: Finding[] = [];
-    for (const c of candidates(table)) {
-      const m = re.exec(c.text) ?? (NEEDS_NORMALISING.test(c.text) ? re.exec(normalizeText(c.text)) : null);
-      if (!m) continue;
-      const match = m[0] === '' ? c.text : m[0];
-      const stars = /[★☆]+/.exec(c.text)?.[0];
+    forEachCandidate(table, (text, address, row) => {
+      const m = re.exec(text) ?? (NEEDS_NORMALISING.test(text) ? re.exec(normalizeText(text)) : null);
+      if (!m) return;
+      const match = m[0] === '' ? text : m[0];
+      const stars = /[★☆]+/.exec(text)?.[0];
       const starNote = stars ? { zh: `，另有星标“${stars}”`, en: ` and the stars "${stars}"` } : { zh: '', en: '' };
       out.push(
         finding(PERF054, table, {
-          cells: [c.address],
-          row: c.row,
+          cells: [address],
+          row,
           message: {
-            zh: `单元格留有模板占位符“${quote(match.trim(), 16)}”${starNote.zh}：${quote(c.text, 40)}`,
-            en: `The cell still holds the template placeholder "${quote(match.trim(), 16)}"${starNote.en}: ${quote(c.text, 40)}`,
+            zh: `单元格留有模板占位符“${quote(match.trim(), 16)}”${starNote.zh}：${quote(text, 40)}`,
+            en: `The cell still holds the template placeholder "${quote(match.trim(), 16)}"${starNote.en}: ${quote(text, 40)}`,
           },
         }),
       );
-    }
+    });
     return out;
   },
 };
