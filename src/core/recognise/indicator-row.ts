@@ -25,9 +25,11 @@ const NAME_OPERATORS: ReadonlyArray<readonly [string, Op]> = [
 /** '指标1：', '指标 2:' in front of a name (template numbering). */
 const NAME_PREFIX = /^\s*指\s*标\s*[0-9０-９]+\s*[:：]\s*/;
 
+const INDICATOR_FIELDS: readonly ColumnField[] = ['name', 'target', 'initialTarget', 'actual', 'weight', 'score', 'coefficient'];
+
 /** True when the row holds anything that makes it an indicator: a name or a value. */
 export function isIndicatorRow(reader: SheetReader, row: number, columns: Columns): boolean {
-  for (const field of ['name', 'target', 'initialTarget', 'actual', 'weight', 'score', 'coefficient'] as const) {
+  for (const field of INDICATOR_FIELDS) {
     const col = columns[field]?.col;
     if (col !== undefined && !reader.isEmpty(row, col)) return true;
   }
@@ -104,29 +106,31 @@ function blockOf(ctx: RowContext, name: TextField | undefined): BlockKind {
   return 'other';
 }
 
-function notApplicable(fields: ReadonlyArray<{ text: string; kind?: string } | undefined>): boolean {
-  return fields.some((f) => f !== undefined && f.kind !== 'number' && f.text !== '' && meaningOf(f.text).notApplicable === true);
+/** A cell that says the indicator does not apply (不适用, 不涉及). */
+function notApplicableText(f: { readonly text: string; readonly kind?: string } | undefined): boolean {
+  return f !== undefined && f.kind !== 'number' && f.text !== '' && meaningOf(f.text).notApplicable === true;
+}
+
+function valueAt(reader: SheetReader, row: number, column: ColumnInfo | undefined, hint?: string): ValueField | undefined {
+  return column === undefined ? undefined : reader.valueField(row, column.col, hint);
 }
 
 export function readIndicator(reader: SheetReader, row: number, columns: Columns, ctx: RowContext): Indicator {
-  const col = (f: ColumnField) => columns[f]?.col;
-  const value = (f: ColumnField, hint?: string): ValueField | undefined => {
-    const c = col(f);
-    return c === undefined ? undefined : reader.valueField(row, c, hint);
-  };
-  const name = nameField(reader, row, col('name'));
-  const unit = reader.optionalText(row, col('unit'));
-  const opCell = reader.optionalText(row, col('op'));
+  const name = nameField(reader, row, columns.name?.col);
+  const unit = reader.optionalText(row, columns.unit?.col);
+  const opCell = reader.optionalText(row, columns.op?.col);
   const unitHint = unit?.text;
-  const target = value('target', unitHint);
-  const initialTarget = value('initialTarget', unitHint);
-  const actual = value('actual', unitHint);
-  const weight = value('weight');
-  const score = value('score');
-  const coefficient = value('coefficient', ctx.coefficientPercent ? '%' : undefined);
-  const note = reader.optionalText(row, col('note'));
-  const criteria = reader.optionalText(row, col('criteria'));
-  const applicable = !notApplicable([opCell, target, actual, weight, score]);
+  const target = valueAt(reader, row, columns.target, unitHint);
+  const initialTarget = valueAt(reader, row, columns.initialTarget, unitHint);
+  const actual = valueAt(reader, row, columns.actual, unitHint);
+  const weight = valueAt(reader, row, columns.weight);
+  const score = valueAt(reader, row, columns.score);
+  const coefficient = valueAt(reader, row, columns.coefficient, ctx.coefficientPercent ? '%' : undefined);
+  const note = reader.optionalText(row, columns.note?.col);
+  const criteria = reader.optionalText(row, columns.criteria?.col);
+  const applicable = !(
+    notApplicableText(opCell) || notApplicableText(target) || notApplicableText(actual) || notApplicableText(weight) || notApplicableText(score)
+  );
   const { op, opSource, qualitative } = readOperator(opCell, target, name, applicable);
 
   return {
