@@ -39,6 +39,17 @@ export function roundHalfUp(value: DecimalLike, decimals: number): Decimal {
   return d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
+/** Half a unit of the last of `places` decimals (2 → 0.005), built once per precision. */
+const tolerances: Decimal[] = [];
+function toleranceAt(places: number): Decimal {
+  let tolerance = tolerances[places];
+  if (tolerance === undefined) {
+    tolerance = HALF.times(new Decimal(10).pow(-places));
+    if (places <= 64) tolerances[places] = tolerance;
+  }
+  return tolerance;
+}
+
 /**
  * True when a stated figure agrees with a computed one at the precision the form displays:
  * |stated − computed| ≤ half a unit of the last displayed digit (2 decimals → 0.005).
@@ -49,8 +60,7 @@ export function matchesAtDisplayedPrecision(stated: DecimalLike, computed: Decim
   const b = toDecimal(computed);
   if (a === undefined || b === undefined) return false;
   const places = Number.isInteger(decimals) && decimals >= 0 ? decimals : 0;
-  const tolerance = HALF.times(new Decimal(10).pow(-places));
-  return a.minus(b).abs().lte(tolerance);
+  return a.minus(b).abs().lte(toleranceAt(places));
 }
 
 /** A decimal as people write it: no exponent, no trailing zeros ('2.623262', '100'). */
