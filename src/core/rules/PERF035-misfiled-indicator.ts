@@ -56,9 +56,9 @@ export const PERF035: Rule = {
       const i = f.indicator;
       if (!i.name) continue;
       const key = keyOfNormalised(f.name).replace(/[(（][^)）]*[)）]/g, '');
-      const name = nameOf(i);
       const satisfaction = satisfactionCategory(i);
       if (satisfaction && !SATISFACTION_WORDS.test(key)) {
+        const name = nameOf(i);
         out.push(
           finding(PERF035, table, {
             cells: [i.name.ref.address, satisfaction.ref.address],
@@ -73,6 +73,7 @@ export const PERF035: Rule = {
       }
       const other = MEASURES_SATISFACTION.test(key) ? otherCategory(i) : undefined;
       if (other) {
+        const name = nameOf(i);
         out.push(
           finding(PERF035, table, {
             cells: [i.name.ref.address, other.ref.address],
