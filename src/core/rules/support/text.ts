@@ -17,6 +17,20 @@ export function hasText(field: { readonly text: string } | undefined): boolean {
  * traditional characters, the form vocabulary back to simplified (滿意度 → 满意度, 預算執行率 → 预算执行率).
  */
 export function foldText(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldedTexts.size >= FOLD_LIMIT) foldedTexts.clear();
+    foldedTexts.set(text, folded);
+  }
+  return folded;
+}
+
+/** Folded texts: a level label carried down a block is folded by several rules on every row. */
+const FOLD_LIMIT = 8192;
+const foldedTexts = new Map<string, string>();
+
+function fold(text: string): string {
   const normalised = normalizeText(text);
   if (!hasTraditional(normalised)) return normalised;
   let out = '';
