@@ -74,9 +74,16 @@ async function checkInline(files: readonly string[], options: RunOptions): Promi
   return order.all();
 }
 
+/**
+ * Files each worker holds at once: the one it checks and the next, so it never waits for the main
+ * thread (which shares the cores) between files. A worker checks its files one after another.
+ */
+const IN_FLIGHT = 2;
+
 function checkInWorkers(files: readonly string[], options: RunOptions, script: string, jobs: number): Promise<FileOutcome[]> {
   const order = new InOrder(files.length, options.onOutcome);
-  let nextTask = 0;
+  /** Files not yet handed out: mostly in order, a dead worker's unstarted files go back to the front. */
+  const pending: number[] = files.map((_f, i) => i);
   let done = 0;
   return new Promise((resolve) => {
     const workers = new Set<Worker>();
@@ -88,19 +95,22 @@ function checkInWorkers(files: readonly string[], options: RunOptions, script: s
       const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
       const worker = new Worker(script, { workerData: options.setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       workers.add(worker);
-      let current = -1;
+      /** Handed to this worker and not answered yet, oldest (the one being checked) first. */
+      const held: number[] = [];
       const feed = () => {
-        if (nextTask >= files.length) {
+        while (held.length < IN_FLIGHT && pending.length > 0) {
+          const index = pending.shift()!;
+          held.push(index);
+          worker.postMessage({ index, file: files[index] });
+        }
+        if (held.length === 0) {
           workers.delete(worker);
           void worker.terminate();
-          return;
         }
-        current = nextTask++;
-        worker.postMessage({ index: current, file: files[current] });
       };
       worker.on('message', (message: { index: number; outcome: FileOutcome }) => {
         order.put(message.index, message.outcome);
-        current = -1;
+        held.splice(held.indexOf(message.index), 1);
         if (++done === files.length) return finish();
         feed();
       });
@@ -109,12 +119,14 @@ function checkInWorkers(files: readonly string[], options: RunOptions, script: s
       worker.on('exit', () => {
         if (!workers.has(worker)) return;
         workers.delete(worker);
-        if (current >= 0) {
+        const [current, ...unstarted] = held;
+        if (current !== undefined) {
           // The worker died on this file (out of memory, a native crash): report it, go on with a new one.
           order.put(current, crashOutcome(files[current], options.setup, failure ?? new Error('worker exited'), heapMb));
           if (++done === files.length) return finish();
         }
-        if (nextTask < files.length) start();
+        pending.unshift(...unstarted);
+        if (pending.length > 0) start();
       });
       feed();
     };
