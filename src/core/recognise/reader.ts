@@ -68,12 +68,11 @@ export class SheetReader {
 
   textField(row: number, col: number, text?: string): TextField {
     const cell = this.cell(row, col);
-    return {
-      text: text ?? (isDateCell(cell) ? dateText(cell?.value as number) : displayText(cell)),
-      raw: cell?.value ?? null,
-      ref: this.ref(row, col),
-      ...(cell?.formula ? { formula: cell.formula } : {}),
-    };
+    const shown = text ?? (isDateCell(cell) ? dateText(cell?.value as number) : displayText(cell));
+    const raw = cell?.value ?? null;
+    const ref = this.ref(row, col);
+    // Two plain literals rather than a conditional spread: this runs for every text cell of a table.
+    return cell?.formula ? { text: shown, raw, ref, formula: cell.formula } : { text: shown, raw, ref };
   }
 
   /** The text field of a non-empty cell, else undefined. */
