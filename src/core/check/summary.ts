@@ -33,7 +33,11 @@ function shownSum(value: Decimal, cells: ReadonlyArray<ValueField | undefined>):
 /** The score a row should show: the computed one at the row's displayed decimals, else the stated one. */
 export function expectedScore(f: IndicatorFacts): Decimal | undefined {
   if (!f.indicator.applicable) return undefined;
-  if (f.computed) return f.computed.toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP);
+  if (f.computed) {
+    // Most computed scores (full marks) already show no more decimals than the row: nothing to round.
+    if (f.computed.decimalPlaces() <= f.decimals) return f.computed;
+    return f.computed.toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP);
+  }
   return f.score;
 }
 
