@@ -3,12 +3,15 @@
 // worker dies), while the next one already waits here.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { CheckSetup } from './check-file';
+import { useLightExcelJs } from './light-exceljs';
 
 interface Task {
   readonly index: number;
   readonly file: string;
 }
 
+// Before ExcelJS is first loaded (by check-file).
+useLightExcelJs();
 const pipeline = import('./check-file');
 
 const setup = workerData as CheckSetup;
