@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { ValueField } from '../model/types';
 import type { Profile } from '../profile/types';
+import { numberText } from '../scoring/value';
 import { numberOf } from './support/facts';
 import { finding, plain } from './support/finding';
 import { nameOf } from './support/text';
@@ -43,13 +44,15 @@ export const PERF051: Rule = {
     if (values.size === 0) return [];
     const out: Finding[] = [];
     // A plain number cell is keyed by its own shortest text, without a decimal-to-string conversion.
-    const key = (f: ValueField, n: Decimal) => (typeof f.raw === 'number' && !f.percent ? String(f.raw) : plain(n));
-    const matching = (fields: ReadonlyArray<ValueField | undefined>) =>
-      fields.filter((f): f is ValueField => {
-        const n = numberOf(f);
-        return n !== undefined && f !== undefined && values.has(key(f, n));
-      });
+    const key = (f: ValueField, n: Decimal) => (typeof f.raw === 'number' && !f.percent ? numberText(f.raw) : plain(n));
+    const isHit = (f: ValueField | undefined): f is ValueField => {
+      const n = numberOf(f);
+      return n !== undefined && f !== undefined && values.has(key(f, n));
+    };
+    const matching = (fields: ReadonlyArray<ValueField | undefined>) => fields.filter(isHit);
     for (const indicator of table.indicators) {
+      // Nearly every row has no placeholder: test its cells before collecting them.
+      if (!isHit(indicator.target) && !isHit(indicator.actual) && !isHit(indicator.initialTarget)) continue;
       const hits = matching([indicator.target, indicator.actual, indicator.initialTarget]);
       if (hits.length === 0) continue;
       const name = nameOf(indicator);

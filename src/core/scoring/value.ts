@@ -94,6 +94,11 @@ function readNumber(n: number): ReadNumber {
   return read;
 }
 
+/** String(n) of a finite number, read once per distinct value (General text, placeholder keys). */
+export function numberText(n: number): string {
+  return Number.isFinite(n) ? readNumber(n).text : String(n);
+}
+
 function decimalOfDigits(digits: string): Decimal {
   let d = digitsMemo.get(digits);
   if (d === undefined) {
