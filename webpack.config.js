@@ -4,6 +4,10 @@
 // commands), and functions.json is generated from the JSDoc in src/functions/functions.ts (then given
 // "allowErrorForDataTypeAny": true, which the generator cannot write: scripts/functions-json-errors.js).
 //
+// The checking core (recognition, rules, scoring, profiles, decimal.js) is not in taskpane.js: the pane
+// imports it on demand after its first render (src/taskpane/load-services.ts), from the chunk
+// perf-core.<hash>.js beside the bundles. functions.js never loads it.
+//
 //   npm run build                                             production, URLs https://localhost:3000/
 //   npm run build -- --env urlProd=https://perf.example.cn/addin/   production manifest for that origin
 //   npm run build:dev                                         development (source maps, not minified)
@@ -103,6 +107,13 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Chunks loaded on demand (perf-core): a content hash, so a cached page never runs a chunk of
+      // another build (a stale one fails to load, with the pane's message, instead of misbehaving).
+      chunkFilename: '[name].[contenthash:8].js',
+      // Chunk URLs follow the script that loaded the bundle: https://localhost:3000/, a production
+      // origin or sub-folder, the preview server, the e2e and bench servers alike (same origin, so
+      // the pages' CSP script-src 'self' admits them).
+      publicPath: 'auto',
       clean: true,
     },
     resolve: {
@@ -170,6 +181,9 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
+    // One chunk per on-demand import: decimal.js goes into perf-core with the code that uses it, not
+    // into a vendors chunk of its own (one request, not two, when the pane first checks).
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
     // Sizes are measured gzip-compressed by the benchmark (issue 7); webpack's raw-size hints
     // would only warn about Fluent UI on every build.
     performance: { hints: false },

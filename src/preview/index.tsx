@@ -1,8 +1,9 @@
 // The preview page's bundle entry: the pane over the file host (ExcelJS in the browser) beside the
-// workbook, with no office.js. The sample comes from the page's own origin; nothing else is fetched.
+// workbook, with no office.js. The sample and the checking core's chunk (loaded while the first file
+// is read) come from the page's own origin; nothing else is fetched.
 import { createRoot } from 'react-dom/client';
 import { openWorkbookFile } from '../hosts/file';
-import { coreServices } from '../taskpane/services';
+import { loadCoreServices } from '../taskpane/load-services';
 import { PreviewApp } from './components/PreviewApp';
 import { saveFile } from './download';
 import { previewOptions, SAMPLE_NAME, SAMPLE_PATH } from './options';
@@ -21,7 +22,7 @@ if (container) {
   createRoot(container).render(
     <PreviewApp
       options={previewOptions(window.location.search)}
-      deps={{ open: openWorkbookFile, save: saveFile, services: coreServices }}
+      deps={{ open: openWorkbookFile, save: saveFile, services: loadCoreServices }}
       loadSample={loadSample}
     />,
   );

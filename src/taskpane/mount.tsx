@@ -1,19 +1,21 @@
 // Starting the pane: learn from Office (through the Excel host's bootstrap) whether we are in Excel,
 // its language and theme; register the ribbon commands so 校验 validates through this pane; render.
-// Dependencies are passed in so the start-up path is tested without Office.
+// The pane renders before the checking core is there: it calls the services loader after its first
+// render. Dependencies are passed in so the start-up path is tested without Office.
 import { createRoot, type Root } from 'react-dom/client';
 import type { CommandActions } from '../commands/register';
 import type { ExcelStart } from '../hosts/excel/bootstrap';
 import { createValidateBridge } from './bridge';
 import { NotInExcel } from './components/NotInExcel';
 import { PerfApp } from './components/PerfApp';
-import type { PaneServices } from './services';
+import type { ServicesSource } from './services';
 import type { ThemeInput } from './theme';
 
 export interface MountDeps {
   readonly startExcel: () => Promise<ExcelStart>;
   readonly registerCommands: (actions: CommandActions) => unknown;
-  readonly services: () => PaneServices;
+  /** The services or their loader, handed to the pane as they are (a loader runs after the first render). */
+  readonly services: ServicesSource;
 }
 
 export function themeInputOf(start: Pick<ExcelStart, 'theme'>): ThemeInput {
@@ -28,7 +30,7 @@ export async function mountPane(container: HTMLElement, deps: MountDeps): Promis
   const start = await deps.startExcel();
   if (start.inExcel && start.host) {
     root.render(
-      <PerfApp host={start.host} services={deps.services()} language={start.language} theme={themeInputOf(start)} bridge={bridge} />,
+      <PerfApp host={start.host} services={deps.services} language={start.language} theme={themeInputOf(start)} bridge={bridge} />,
     );
   } else {
     root.render(<NotInExcel language={start.language} />);

@@ -1,10 +1,12 @@
 // What the pane needs from the core, passed in so the pane can be tested and reused (the browser
-// preview passes the same services over another host).
+// preview passes the same services over another host). The pages load this module on demand
+// (load-services.ts): the checking core and decimal.js stay out of the first render's script.
 import type { WorkbookGrid } from '../core/grid/types';
 import type { Message, ReviewedMark, RuleId } from '../core/findings/types';
-import type { Recognition } from '../core/model/types';
+import type { IndicatorTable, Recognition } from '../core/model/types';
 import type { Profile } from '../core/profile/types';
 import type { WorkbookReport } from '../core/report/types';
+import { scoreFormulaChanges, type ScoreFormulaOptions, type ScoreFormulaPlan } from '../core/actions/score-formula';
 import { checkWorkbook } from '../core/check';
 import { loadProfile, profileById } from '../core/profile';
 import { recognise } from '../core/recognise';
@@ -30,7 +32,15 @@ export interface PaneServices {
   loadProfile(json: unknown): ProfileLoadResult;
   /** A rule's short title for the group header. */
   ruleTitle?(rule: RuleId): Message | undefined;
+  /** 插入公式: the PERF.SCORE formulas for a recognised table's score column. */
+  scoreFormulas?(table: IndicatorTable, options: ScoreFormulaOptions): ScoreFormulaPlan;
 }
+
+/**
+ * What a pane is given: the services themselves (tests, or a page that already has them), or a
+ * loader the pane calls right after its first render and again when a load failed.
+ */
+export type ServicesSource = PaneServices | (() => PaneServices | Promise<PaneServices>);
 
 /** The real pipeline: recognition, the rule catalogue, the built-in and custom profiles. */
 export function coreServices(): PaneServices {
@@ -40,5 +50,6 @@ export function coreServices(): PaneServices {
     profileById,
     loadProfile,
     ruleTitle: (rule) => ruleById(rule)?.title,
+    scoreFormulas: scoreFormulaChanges,
   };
 }

@@ -29,6 +29,15 @@ describe('webpack config', () => {
     expect(config.output).toMatchObject({ path: path.join(root, 'dist'), filename: '[name].js', clean: true });
   });
 
+  it('loads on-demand chunks (the checking core) from beside the bundle that asks, named by content, and in one piece', () => {
+    const config = production();
+    // 'auto': the chunk URL follows the script's own URL, whatever origin or folder serves it.
+    expect(config.output).toMatchObject({ publicPath: 'auto', chunkFilename: '[name].[contenthash:8].js' });
+    expect(config.optimization.splitChunks.cacheGroups).toEqual({ default: false, defaultVendors: false });
+    const loader = fs.readFileSync(path.join(root, 'src', 'taskpane', 'load-services.ts'), 'utf8');
+    expect(loader).toMatch(/import\(\/\* webpackChunkName: "perf-core" \*\/ '\.\/services'\)/);
+  });
+
   it('minifies in production without source maps, and never uses an eval devtool', () => {
     expect(production()).toMatchObject({ mode: 'production', devtool: false });
     expect(development()).toMatchObject({ mode: 'development', devtool: 'source-map' });

@@ -7,13 +7,15 @@ import type { SheetGrid } from '../../core/grid/types';
 import type { OpenedFile, OpenFileResult } from '../../hosts/file/browser-host';
 import { createValidateBridge, type ValidateBridge } from '../../taskpane/bridge';
 import type { PaneServices } from '../../taskpane/services';
+import { messageOf } from '../../taskpane/errors';
 import { previewText } from '../texts';
 import { mergeFindings, observeChecks } from './observe-checks';
 
 export interface PreviewDeps {
   readonly open: (data: ArrayBuffer | Uint8Array, name: string) => Promise<OpenFileResult>;
   readonly save: (data: Uint8Array, name: string) => void;
-  readonly services: () => PaneServices;
+  /** The pane's services; the page loads the checking core on demand (while the first file opens). */
+  readonly services: () => PaneServices | Promise<PaneServices>;
 }
 
 export interface Problem {
@@ -91,22 +93,30 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     setOpening(name);
     setProblem(undefined);
     setNotice(undefined);
+    // The checking core loads while ExcelJS reads the file.
+    const loading = Promise.resolve().then(() => depsRef.current.services());
+    loading.catch(() => undefined); // answered below, once the file is read
     let result: OpenFileResult;
     try {
       result = await depsRef.current.open(data, name);
     } catch (error) {
       result = { ok: false, problem: { code: 'corrupt', message: { zh: `无法读取：${detail(error)}`, en: `Cannot read: ${detail(error)}` } } };
     }
+    const base = result.ok ? await loading.then((services) => ({ services }), (error: unknown) => ({ error })) : undefined;
     if (request !== latestOpen.current) return; // a later file was chosen meanwhile
     setOpening(undefined);
     if (!result.ok) {
       setProblem({ title: previewText.openFailed(name), message: result.problem.message });
       return;
     }
+    if (!base || 'error' in base) {
+      setProblem({ title: previewText.openFailed(name), message: messageOf(base?.error) });
+      return;
+    }
     const key = currentKey.current + 1;
     currentKey.current = key;
     // Findings reach the grid only from the pane of the file now shown, never from one closed meanwhile.
-    const services = observeChecks(depsRef.current.services(), (checked, report) => {
+    const services = observeChecks(base.services, (checked, report) => {
       if (currentKey.current === key) setFindings((previous) => mergeFindings(previous, checked, report.findings));
     });
     const bridge = createValidateBridge();

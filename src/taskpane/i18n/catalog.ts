@@ -117,6 +117,11 @@ export const text = {
   exported: (sheet: string) => m(`已生成工作表「${sheet}」。`, `Created the sheet "${sheet}".`),
   writeRefused: m('未写入任何内容', 'Nothing was written'),
   operationFailed: (detail: string) => m(`操作失败：${detail}`, `The operation failed: ${detail}`),
+  coreUnavailable: (detail: string) =>
+    m(
+      `校验引擎未能载入（${detail}）。请检查网络连接后再点“提交前校验”；仍不行请关闭并重新打开窗格。`,
+      `The checking engine could not be loaded (${detail}). Check the connection and click “Check before submitting” again; if it still fails, close and reopen the pane.`,
+    ),
   liveUnavailable: m('此环境不支持实时复查。', 'Live re-check is not available here.'),
 
   // Settings

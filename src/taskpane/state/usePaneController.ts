@@ -7,14 +7,15 @@ import type { TableSummary } from '../../core/report/types';
 import { certainFixes } from '../../core/actions/fixes';
 import { highlightMarks } from '../../core/actions/highlights';
 import { markFor, withMark, withoutMark } from '../../core/actions/reviewed';
-import { scoreFormulaChanges, type SkippedRow } from '../../core/actions/score-formula';
+import type { SkippedRow } from '../../core/actions/score-formula';
 import type { JournalEntry, PerfHost, WriteResult } from '../../hosts/types';
 import { messageOf } from '../errors';
 import { text } from '../i18n/catalog';
 import type { Language } from '../i18n';
-import type { PaneServices } from '../services';
-import { DEFAULT_SETTINGS, resolveProfile, type Settings } from './settings';
+import type { PaneServices, ServicesSource } from '../services';
+import { DEFAULT_SETTINGS, readCustomProfileWith, resolveProfile, type Settings } from './settings';
 import { useLiveRecheck } from './useLiveRecheck';
+import { useServices } from './useServices';
 import { useValidation } from './useValidation';
 
 export type Busy = 'reading' | 'checking' | 'writing';
@@ -40,7 +41,8 @@ export type DialogState =
 
 export interface ControllerOptions {
   readonly host: PerfHost;
-  readonly services: PaneServices;
+  /** The services, or their loader (called after the first render). */
+  readonly services: ServicesSource;
   readonly language: Language;
   /** Quiet time after the last edit before a live re-check. */
   readonly liveDelayMs?: number;
@@ -56,7 +58,7 @@ function refused(result: Extract<WriteResult, { ok: false }>): Notice {
   };
 }
 
-export function usePaneController({ host, services, language, liveDelayMs = 800 }: ControllerOptions) {
+export function usePaneController({ host, services: source, language, liveDelayMs = 800 }: ControllerOptions) {
   const [notice, setNotice] = useState<Notice>();
   const [journal, setJournal] = useState<readonly JournalEntry[]>([]);
   const [dialog, setDialog] = useState<DialogState>();
@@ -64,14 +66,18 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
   const [showReviewed, setShowReviewed] = useState(false);
   const [settings, setSettingsState] = useState<Settings>(DEFAULT_SETTINGS);
 
-  const profile = useMemo(() => resolveProfile(settings, services), [settings, services]);
-  const profileRef = useRef(profile);
-  profileRef.current = profile;
+  const services = useServices(source);
+  const loaded = services.loaded;
+  // Until the core has loaded, the settings panel shows no profile figures; a validation waits for it.
+  const profile = useMemo(() => (loaded ? resolveProfile(settings, loaded) : undefined), [settings, loaded]);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const profileFor = useCallback((ready: PaneServices) => resolveProfile(settingsRef.current, ready), []);
 
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
   const {
     busy, setBusy, progress, report, setReport, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
-  } = useValidation({ host, services, profileRef, setNotice, fail });
+  } = useValidation({ host, services, profileFor, setNotice, fail });
 
   const refreshJournal = useCallback(async () => {
     try {
@@ -137,17 +143,20 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
   const previewFormulas = useCallback(
     (summary: TableSummary) => {
       const grid = gridRef.current;
-      if (!grid || !services.recognise) return;
-      const table = services.recognise(grid).tables.find((t) => t.sheet === summary.sheet && t.range === summary.range);
+      const ready = services.current();
+      if (!grid || !ready?.recognise || !ready.scoreFormulas) return;
+      const table = ready.recognise(grid).tables.find((t) => t.sheet === summary.sheet && t.range === summary.range);
       if (!table) {
         setNotice({ intent: 'warning', message: text.stale, revalidate: true });
         return;
       }
-      const plan = scoreFormulaChanges(table, { profile: profileRef.current });
+      const plan = ready.scoreFormulas(table, { profile: profileFor(ready) });
       setDialog({ kind: 'changes', title: text.formulaTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
     },
-    [services],
+    [services, profileFor],
   );
+
+  const readCustom = useCallback((json: string) => readCustomProfileWith(json, services), [services]);
 
   const applyDialog = useCallback(async () => {
     if (dialog?.kind !== 'changes') return;
@@ -254,7 +263,9 @@ export function usePaneController({ host, services, language, liveDelayMs = 800 
     settings,
     stale,
     profile,
-    canInsertFormulas: services.recognise !== undefined,
+    canInsertFormulas: loaded?.recognise !== undefined && loaded.scoreFormulas !== undefined,
+    ruleTitle: loaded?.ruleTitle,
+    readCustom,
     validate,
     cancel,
     select,

@@ -1,7 +1,8 @@
 // Reading and checking: a full validation (progress, cancel, a newer run replaces an older one) and
 // the live re-check of edited sheets merged into the report. The last grid read and the reviewed
-// marks are kept so marks can be re-applied without reading the workbook again.
-import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+// marks are kept so marks can be re-applied without reading the workbook again. A validation first
+// waits for the checking core when it is still loading (or loads it again after a failed load).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookGrid } from '../../core/grid/types';
 import type { Message, ReviewedMark } from '../../core/findings/types';
 import type { Profile } from '../../core/profile/types';
@@ -12,11 +13,13 @@ import { isAbortError } from '../errors';
 import { text } from '../i18n/catalog';
 import type { PaneServices } from '../services';
 import type { Busy, Notice } from './usePaneController';
+import type { ServicesHandle } from './useServices';
 
 export interface ValidationOptions {
   readonly host: PerfHost;
-  readonly services: PaneServices;
-  readonly profileRef: MutableRefObject<Profile | undefined>;
+  readonly services: ServicesHandle;
+  /** The profile the settings choose, from the loaded services. */
+  readonly profileFor: (services: PaneServices) => Profile | undefined;
   readonly setNotice: (notice: Notice | undefined) => void;
   readonly fail: (error: unknown) => void;
 }
@@ -32,7 +35,7 @@ function uniqueNotes(notes: readonly Message[]): Message[] {
   return notes.filter((note, i) => notes.findIndex((n) => n.zh === note.zh) === i);
 }
 
-export function useValidation({ host, services, profileRef, setNotice, fail }: ValidationOptions) {
+export function useValidation({ host, services, profileFor, setNotice, fail }: ValidationOptions) {
   const [busy, setBusy] = useState<Busy>();
   const [progress, setProgress] = useState<ReadProgress>();
   const [report, setReport] = useState<WorkbookReport>();
@@ -44,17 +47,19 @@ export function useValidation({ host, services, profileRef, setNotice, fail }: V
 
   const runCheck = useCallback(
     (grid: WorkbookGrid, marks: readonly ReviewedMark[]): WorkbookReport | undefined => {
-      const current = profileRef.current;
-      if (!current) return undefined;
-      return services.check(grid, { profile: current, reviewed: [...marks] });
+      const loaded = services.current();
+      const profile = loaded && profileFor(loaded);
+      if (!loaded || !profile) return undefined;
+      return loaded.check(grid, { profile, reviewed: [...marks] });
     },
-    [services, profileRef],
+    [services, profileFor],
   );
 
   const validate = useCallback(
     async (keepNotice = false): Promise<void> => {
       abortRef.current?.abort();
-      if (!profileRef.current) {
+      const known = services.current();
+      if (known && !profileFor(known)) {
         setNotice({ intent: 'warning', message: text.noProfile });
         return;
       }
@@ -64,6 +69,11 @@ export function useValidation({ host, services, profileRef, setNotice, fail }: V
       setProgress(undefined);
       if (!keepNotice) setNotice(undefined);
       try {
+        if (!known && !profileFor(await services.ensure())) {
+          if (abortRef.current === controller) setNotice({ intent: 'warning', message: text.noProfile });
+          return;
+        }
+        if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
         const grid = await host.readWorkbook({
           signal: controller.signal,
           onProgress: (p) => {
@@ -94,7 +104,7 @@ export function useValidation({ host, services, profileRef, setNotice, fail }: V
         }
       }
     },
-    [host, runCheck, fail, profileRef, setNotice],
+    [host, services, runCheck, fail, profileFor, setNotice],
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);

@@ -1,10 +1,11 @@
 // Rendering the pane over the memory host with the seed-like checker, for the RTL tests.
 import { act, configure, render, screen, waitFor } from '@testing-library/react';
+import { scoreFormulaChanges } from '../../../src/core/actions/score-formula';
 import { loadProfile, profileById } from '../../../src/core/profile';
 import type { WorkbookGrid } from '../../../src/core/grid/types';
 import { createMemoryHost, MemoryWorkbook, type MemoryHostOptions } from '../../../src/hosts/memory';
 import { PerfApp } from '../../../src/taskpane/components/PerfApp';
-import type { PaneServices } from '../../../src/taskpane/services';
+import type { PaneServices, ServicesSource } from '../../../src/taskpane/services';
 import type { Language } from '../../../src/taskpane/i18n';
 import type { ThemeInput } from '../../../src/taskpane/theme';
 import type { ValidateBridge } from '../../../src/taskpane/bridge';
@@ -23,11 +24,13 @@ export const seedServices: PaneServices = {
   }),
   profileById,
   loadProfile,
+  scoreFormulas: scoreFormulaChanges,
 };
 
 export interface RenderOptions extends MemoryHostOptions {
   readonly workbook?: MemoryWorkbook;
-  readonly services?: PaneServices;
+  /** Given at once (most tests) or as a loader, as the add-in's pane gets them. */
+  readonly services?: ServicesSource;
   readonly language?: Language;
   readonly theme?: ThemeInput;
   readonly liveDelayMs?: number;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { I18nProvider, languageTag, type Language } from '../../i18n';
-import type { PaneServices } from '../../services';
+import type { ServicesSource } from '../../services';
 import { resolveTheme, type ThemeInput } from '../../theme';
 import { PerfPane } from '../PerfPane';
 
@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 
 export interface PerfAppProps {
   readonly host: PerfHost;
-  readonly services: PaneServices;
+  /** The services, or their loader (the add-in's pane loads the checking core after its first render). */
+  readonly services: ServicesSource;
   readonly language?: Language;
   readonly theme?: ThemeInput;
   readonly bridge?: ValidateBridge;

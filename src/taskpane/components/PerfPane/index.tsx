@@ -5,8 +5,7 @@ import { certainFixes } from '../../../core/actions/fixes';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
-import type { PaneServices } from '../../services';
-import { readCustomProfile } from '../../state/settings';
+import type { ServicesSource } from '../../services';
 import { usePaneController } from '../../state/usePaneController';
 import { ActionBar } from '../ActionBar';
 import { ChangesDialog } from '../ChangesDialog';
@@ -38,7 +37,8 @@ const useStyles = makeStyles({
 
 export interface PerfPaneProps {
   readonly host: PerfHost;
-  readonly services: PaneServices;
+  /** The services, or their loader: the pane renders at once and loads them right after. */
+  readonly services: ServicesSource;
   readonly language: Language;
   readonly onLanguageChange: (language: Language) => void;
   /** The ribbon's 校验 command runs the pane's validation through this. */
@@ -101,7 +101,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
               findings={report.findings}
               disabled={busy}
               canSelect={host.capabilities.select}
-              ruleTitle={services.ruleTitle}
+              ruleTitle={c.ruleTitle}
               onSelect={(f) => void c.select(f)}
               onFix={c.previewFix}
               onReview={c.openReview}
@@ -121,7 +121,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         profile={c.profile}
         language={language}
         onChange={c.setSettings}
-        readCustom={(json) => readCustomProfile(json, services)}
+        readCustom={c.readCustom}
         onLanguageChange={onLanguageChange}
       />
       <ChangesDialog

@@ -32,7 +32,8 @@ export interface SettingsPanelProps {
   readonly profile?: Profile;
   readonly language: Language;
   readonly onChange: (settings: Settings) => void;
-  readonly readCustom: (json: string) => CustomProfileResult;
+  /** Synchronous once the checking core has loaded; a promise while it is still loading. */
+  readonly readCustom: (json: string) => CustomProfileResult | Promise<CustomProfileResult>;
   readonly onLanguageChange: (language: Language) => void;
 }
 
@@ -46,8 +47,7 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
   const [total, setTotal] = useState(settings.expectedTotal);
   const totalInvalid = total.trim() !== '' && !isValidTotal(total);
 
-  const applyCustom = (source: string) => {
-    const result = readCustom(source);
+  const showCustom = (result: CustomProfileResult) => {
     if (result.ok) {
       setErrors([]);
       setLoaded(text.profileLoaded(t(result.profile.label)));
@@ -56,6 +56,12 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
       setLoaded(undefined);
       setErrors(result.errors);
     }
+  };
+
+  const applyCustom = (source: string) => {
+    const result = readCustom(source);
+    if (result instanceof Promise) void result.then(showCustom);
+    else showCustom(result);
   };
 
   const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {

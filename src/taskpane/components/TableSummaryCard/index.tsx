@@ -1,8 +1,8 @@
 // One recognised table: where it is, its family, the weight and score totals, the grade, a chart,
 // and 插入公式 for its score column.
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import Decimal from 'decimal.js';
 import type { TableSummary } from '../../../core/report/types';
+import { sameDecimal } from '../../decimal-text';
 import { text, useI18n } from '../../i18n';
 import { ScoreChart } from '../ScoreChart';
 
@@ -36,18 +36,10 @@ export interface TableSummaryCardProps {
   readonly onInsertFormulas: (table: TableSummary) => void;
 }
 
-function sameNumber(a: string, b: string): boolean {
-  try {
-    return new Decimal(a).eq(new Decimal(b));
-  } catch {
-    return a === b;
-  }
-}
-
 export function TableSummaryCard({ table, canInsertFormulas, disabled, onInsertFormulas }: TableSummaryCardProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const weightOk = sameNumber(table.weightSum, table.expectedWeight);
+  const weightOk = sameDecimal(table.weightSum, table.expectedWeight);
   return (
     <section className={styles.root} aria-label={t(text.tableHeading(table.sheet, table.range))}>
       <Subtitle2 as="h3" className={styles.heading}>
