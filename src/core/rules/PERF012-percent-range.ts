@@ -22,6 +22,13 @@ function keywords(profile: Profile): RegExp | null {
   return re;
 }
 
+const SIDES = ['target', 'actual'] as const;
+
+/** Only values read as percentages: a 满意度 scored in 分 or counted in 人 is not one. */
+function isPercent(v: ValueField, unit: string): boolean {
+  return v.percent || unit === '%' || (unit === '' && (v.unit === undefined || v.unit === ''));
+}
+
 export const PERF012: Rule = {
   id: 'PERF012',
   severity: 'warning',
@@ -42,13 +49,14 @@ export const PERF012: Rule = {
     for (const f of facts.indicators) {
       const { indicator } = f;
       if (indicator.qualitative || !indicator.name || !indicator.applicable) continue;
+      // test before exec: most names are not rates, and test makes no match array.
+      if (!words.test(f.name)) continue;
       const keyword = words.exec(f.name)?.[0];
       if (!keyword) continue;
       const unit = indicator.unit ? normalizeText(indicator.unit.text) : '';
-      // Only values read as percentages: a 满意度 scored in 分 or counted in 人 is not one.
-      const isPercent = (v: ValueField) => v.percent || unit === '%' || (unit === '' && (v.unit === undefined || v.unit === ''));
-      for (const [field, side] of [[indicator.target, 'target'], [indicator.actual, 'actual']] as const) {
-        if (!field || field.kind !== 'number' || !field.number || !isPercent(field)) continue;
+      for (const side of SIDES) {
+        const field = indicator[side];
+        if (!field || field.kind !== 'number' || !field.number || !isPercent(field, unit)) continue;
         const n = field.number;
         if (n.lte(HUNDRED) && !n.isNegative()) continue;
         const label = nameOf(indicator);

@@ -19,7 +19,8 @@ const BLOCK_NAME = { output: { zh: '产出指标', en: 'output' }, benefit: { zh
 /** Weights a rule may trust: written on the form, or implied by a block's stated total. */
 function trustedWeight(f: IndicatorFacts): Decimal | undefined {
   if (!f.indicator.applicable || !f.weight || f.weightInferred === 'table') return undefined;
-  return f.weight.gt(0) ? f.weight : undefined;
+  // w > 0 without comparing against a new Decimal(0) on every row (weights are finite).
+  return f.weight.isPositive() && !f.weight.isZero() ? f.weight : undefined;
 }
 
 /** The only weighted row of each 产出/效益 block (per Hubei goal block), with the block's kind. */
