@@ -131,7 +131,7 @@ export function summariseTable(table: IndicatorTable, profile: Profile): TableSu
   const budget = budgetFigures(facts);
   const indicatorWeights = table.columns.weight ? facts.indicatorWeightSum : sum(facts.indicators.map((f) => f.weight));
   const weightSum = sum([indicatorWeights, budget.weight]);
-  const scoreSum = sum([...facts.indicators.map((f) => f.score), budget.score]);
+  const scoreSum = budget.score ? facts.scoreSum.plus(budget.score) : facts.scoreSum;
   const stated = numberOf(table.total?.score ?? table.header.statedTotal);
   const weightCells = [...facts.indicators.map((f) => f.indicator.weight), facts.budget?.main?.weight];
   const scoreCells = [...facts.indicators.map((f) => f.indicator.score), budget.score !== undefined ? facts.budget?.main?.score : undefined];

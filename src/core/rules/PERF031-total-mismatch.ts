@@ -22,11 +22,10 @@ export const PERF031: Rule = {
     const stated = numberOf(totalCell);
     if (!totalCell || !stated) return [];
     const facts = factsOf(table, profile);
-    const scored = facts.indicators.filter((f) => f.score !== undefined);
-    if (scored.length === 0) return [];
+    if (!facts.indicators.some((f) => f.score !== undefined)) return [];
 
     const budgetScore = facts.budget?.weight !== undefined ? facts.budget.score : undefined;
-    let sum = scored.reduce((acc, f) => acc.plus(f.score as Decimal), new Decimal(0));
+    let sum = facts.scoreSum;
     if (budgetScore) sum = sum.plus(budgetScore);
     const decimals = statedDecimals(totalCell, profile);
     if (matchesAtDisplayedPrecision(stated, sum, decimals)) return [];

@@ -59,6 +59,8 @@ export interface TableFacts {
   readonly hasWeights: boolean;
   /** Sum of the indicator weights (block totals where rows carry none), budget weight excluded. */
   readonly indicatorWeightSum?: Decimal;
+  /** Sum of the stated indicator scores (rows without one left out), budget score excluded. */
+  readonly scoreSum: Decimal;
   readonly budget?: BudgetFacts;
   /** Weightless blocks whose scores do not add up to the block's stated total. */
   readonly blockWeightIssues: readonly BlockWeightIssue[];
@@ -195,10 +197,14 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
     indicatorWeightSum = inferred.blockTotals.reduce((sum, w) => sum.plus(w), new Decimal(0));
   }
 
+  let scoreSum = new Decimal(0);
+  for (const f of indicators) if (f.score) scoreSum = scoreSum.plus(f.score);
+
   return {
     table,
     profile,
     indicators,
+    scoreSum,
     usesOperators,
     hasWeights: hasWeightColumn || (inferred !== undefined && inferred.blockTotals.length > 0),
     indicatorWeightSum,
