@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { useNativeInflate } from '../hosts/file/node';
 import type { CheckSetup } from './check-file';
 import { useLightExcelJs } from './light-exceljs';
 import type { FileOutcome } from './outcome';
@@ -70,6 +71,7 @@ class InOrder {
 async function checkInline(files: readonly string[], options: RunOptions): Promise<FileOutcome[]> {
   // Loaded here, not at the top: with a pool, the main thread never needs ExcelJS or the core.
   useLightExcelJs();
+  useNativeInflate();
   const { checkFile } = await import('./check-file');
   const order = new InOrder(files.length, options.onOutcome);
   for (let i = 0; i < files.length; i++) order.put(i, await checkFile(files[i], options.setup));

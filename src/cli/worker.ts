@@ -2,6 +2,7 @@
 // checked one at a time in the order they came (the pool blames the oldest unanswered file when a
 // worker dies), while the next one already waits here.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { useNativeInflate } from '../hosts/file/node';
 import type { CheckSetup } from './check-file';
 import { useLightExcelJs } from './light-exceljs';
 
@@ -12,6 +13,7 @@ interface Task {
 
 // Before ExcelJS is first loaded (by check-file).
 useLightExcelJs();
+useNativeInflate();
 const pipeline = import('./check-file');
 
 const setup = workerData as CheckSetup;

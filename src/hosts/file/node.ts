@@ -1,7 +1,9 @@
-// Node-only helpers: read a workbook from a path. Kept apart from read.ts so the browser bundle
-// never pulls in 'fs'.
+// Node-only helpers: read a workbook from a path, and inflate ExcelJS's zip entries natively. Kept
+// apart from read.ts so the browser bundle never pulls in 'fs'.
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { WorkbookGrid } from '../../core/grid/types';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { fileProblem, UnreadableFileError } from './problems';
@@ -28,4 +30,80 @@ export async function readWorkbookFromPath(path: string): Promise<WorkbookGrid> 
   const result = await tryReadWorkbookFromPath(path);
   if (!result.ok) throw new UnreadableFileError(result.problem);
   return result.grid;
+}
+
+// ExcelJS unzips with JSZip, which inflates each entry in JavaScript (pako) through a chain of
+// chunked workers and timers: a tenth of perf-audit's CPU on small workbooks, paid again for JIT
+// warm-up in every worker thread. useNativeInflate() keeps JSZip for everything it decides (entry
+// names, order, folders, which files are broken) and only inflates with Node's zlib, accepting the
+// result when it is exactly what JSZip would hand over: the declared size and, for text, valid UTF-8.
+// Anything else (a zlib error, another size, odd bytes, another method) takes JSZip's own path, so a
+// broken file fails with the same message as before.
+interface CompressedContent {
+  readonly compressedContent: Uint8Array;
+  readonly uncompressedSize: number;
+  readonly compression?: { readonly magic?: string };
+}
+
+interface ZipObject {
+  readonly dir: boolean;
+  readonly _data: unknown;
+  async(type: string): Promise<unknown>;
+}
+
+interface JSZipModule {
+  loadAsync(this: unknown, data: unknown, options?: unknown): Promise<{ files: Record<string, ZipObject> }>;
+}
+
+const STORE = '\x00\x00';
+const DEFLATE = '\x08\x00';
+const patched = new WeakSet<object>();
+
+/** The bytes of a stored or deflated entry, or undefined where JSZip must decide. */
+function inflated(content: CompressedContent, method: string): Buffer | undefined {
+  try {
+    const out = method === STORE ? Buffer.from(content.compressedContent) : inflateRawSync(content.compressedContent);
+    return out.length === content.uncompressedSize ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function speedUp(file: ZipObject, CompressedObject: new (...args: never[]) => CompressedContent): void {
+  const content = file._data;
+  if (file.dir || !(content instanceof CompressedObject)) return;
+  const method = content.compression?.magic;
+  if (method !== STORE && method !== DEFLATE) return;
+  const viaJsZip = file.async;
+  file.async = function (type: string) {
+    if (type !== 'string' && type !== 'nodebuffer') return viaJsZip.call(this, type);
+    const bytes = inflated(content, method);
+    if (!bytes) return viaJsZip.call(this, type);
+    if (type === 'nodebuffer') return Promise.resolve(bytes);
+    return isUtf8(bytes) ? Promise.resolve(bytes.toString('utf8')) : viaJsZip.call(this, type);
+  };
+}
+
+/**
+ * Makes the JSZip that ExcelJS uses inflate with zlib (idempotent; affects this thread only).
+ * Returns false, changing nothing, when that JSZip is not laid out as expected.
+ */
+export function useNativeInflate(): boolean {
+  try {
+    const from = { paths: [dirname(require.resolve('exceljs'))] };
+    const JSZip = require(require.resolve('jszip', from)) as JSZipModule;
+    const CompressedObject = require(require.resolve('jszip/lib/compressedObject', from)) as new (...args: never[]) => CompressedContent;
+    if (patched.has(JSZip)) return true;
+    if (typeof JSZip.loadAsync !== 'function' || typeof CompressedObject !== 'function') return false;
+    const loadAsync = JSZip.loadAsync;
+    JSZip.loadAsync = async function (data, options) {
+      const zip = await loadAsync.call(this, data, options);
+      for (const file of Object.values(zip.files)) speedUp(file, CompressedObject);
+      return zip;
+    };
+    patched.add(JSZip);
+    return true;
+  } catch {
+    return false;
+  }
 }
