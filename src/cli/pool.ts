@@ -4,9 +4,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { useNativeInflate } from '../hosts/file/node';
 import type { CheckSetup } from './check-file';
-import { useLightExcelJs } from './light-exceljs';
+import { loadCheckFile } from './load-check';
 import type { FileOutcome } from './outcome';
 
 /** Heap of one worker: a file the read caps let through stays well below it (src/hosts/file/limits.ts). */
@@ -70,9 +69,7 @@ class InOrder {
 
 async function checkInline(files: readonly string[], options: RunOptions): Promise<FileOutcome[]> {
   // Loaded here, not at the top: with a pool, the main thread never needs ExcelJS or the core.
-  useLightExcelJs();
-  useNativeInflate();
-  const { checkFile } = await import('./check-file');
+  const checkFile = await loadCheckFile();
   const order = new InOrder(files.length, options.onOutcome);
   for (let i = 0; i < files.length; i++) order.put(i, await checkFile(files[i], options.setup));
   return order.all();

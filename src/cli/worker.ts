@@ -2,19 +2,15 @@
 // checked one at a time in the order they came (the pool blames the oldest unanswered file when a
 // worker dies), while the next one already waits here.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import { useNativeInflate } from '../hosts/file/node';
 import type { CheckSetup } from './check-file';
-import { useLightExcelJs } from './light-exceljs';
+import { loadCheckFile } from './load-check';
 
 interface Task {
   readonly index: number;
   readonly file: string;
 }
 
-// Before ExcelJS is first loaded (by check-file).
-useLightExcelJs();
-useNativeInflate();
-const pipeline = import('./check-file');
+const pipeline = loadCheckFile();
 
 const setup = workerData as CheckSetup;
 const queue: Task[] = [];
@@ -22,7 +18,7 @@ let busy = false;
 
 async function drain(): Promise<void> {
   busy = true;
-  const { checkFile } = await pipeline;
+  const checkFile = await pipeline;
   for (let task = queue.shift(); task; task = queue.shift()) {
     const outcome = await checkFile(task.file, setup);
     parentPort?.postMessage({ index: task.index, outcome: { ...outcome, thread: threadId } });

@@ -64,3 +64,43 @@ describe('useLightExcelJs', () => {
     expect(probe(false, `require('exceljs'); return { again: require(${JSON.stringify(join(build, 'cli', 'light-exceljs.js'))}).useLightExcelJs() };`).again).toBe(false);
   });
 });
+
+describe('what each thread of perf-audit loads', () => {
+  it('the main thread of a pooled run loads neither ExcelJS nor the file host', () => {
+    const loaded = probe(false, `
+      require(${JSON.stringify(join(build, 'cli', 'index.js'))});
+      require(${JSON.stringify(join(build, 'cli', 'pool.js'))});
+      return { files: Object.keys(require.cache).filter((f) => f.includes('/exceljs/') || f.includes('/hosts/file/')) };`);
+    expect(loaded.files).toEqual([]);
+  });
+
+  it('a worker thread checks with the light ExcelJS entry and zlib inflation', () => {
+    const worker = join(build, 'cli', 'worker.js');
+    const seen = probe(false, `
+      const { Worker } = require('node:worker_threads');
+      const { NATIONAL_PROFILE } = require(${JSON.stringify(join(build, 'core', 'profile', 'index.js'))});
+      const code = \`
+        const { parentPort } = require('node:worker_threads');
+        require(\${JSON.stringify(${JSON.stringify(worker)})});
+        parentPort.on('message', (m) => {
+          if (m !== 'probe') return;
+          const exceljs = require.cache[require.resolve('exceljs')].exports;
+          const node = require(\${JSON.stringify(${JSON.stringify(join(build, 'hosts', 'file', 'node.js'))})});
+          parentPort.postMessage({ probe: true, light: typeof Object.getOwnPropertyDescriptor(exceljs, 'stream').get, native: node.nativeInflateInUse() });
+        });\`;
+      const w = new Worker(code, { eval: true, workerData: { profile: NATIONAL_PROFILE, reviewed: [], lang: 'zh' } });
+      const answers = [];
+      await new Promise((resolve) => {
+        w.on('message', (m) => {
+          answers.push(m);
+          if (m.index === 0) w.postMessage('probe');
+          if (m.probe) resolve();
+        });
+        w.postMessage({ index: 0, file: ${JSON.stringify(SEED)} });
+      });
+      await w.terminate();
+      return { checked: answers[0].outcome.tables.length, probe: answers.find((a) => a.probe) };`);
+    expect(seen.checked).toBe(1);
+    expect(seen.probe).toEqual({ probe: true, light: 'function', native: true });
+  });
+});

@@ -84,15 +84,30 @@ function speedUp(file: ZipObject, CompressedObject: new (...args: never[]) => Co
   };
 }
 
+function exceljsJsZip(): { JSZip: JSZipModule; CompressedObject: new (...args: never[]) => CompressedContent } {
+  const from = { paths: [dirname(require.resolve('exceljs'))] };
+  return {
+    JSZip: require(require.resolve('jszip', from)) as JSZipModule,
+    CompressedObject: require(require.resolve('jszip/lib/compressedObject', from)) as new (...args: never[]) => CompressedContent,
+  };
+}
+
+/** Whether this thread's ExcelJS inflates with zlib. */
+export function nativeInflateInUse(): boolean {
+  try {
+    return patched.has(exceljsJsZip().JSZip);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Makes the JSZip that ExcelJS uses inflate with zlib (idempotent; affects this thread only).
  * Returns false, changing nothing, when that JSZip is not laid out as expected.
  */
 export function useNativeInflate(): boolean {
   try {
-    const from = { paths: [dirname(require.resolve('exceljs'))] };
-    const JSZip = require(require.resolve('jszip', from)) as JSZipModule;
-    const CompressedObject = require(require.resolve('jszip/lib/compressedObject', from)) as new (...args: never[]) => CompressedContent;
+    const { JSZip, CompressedObject } = exceljsJsZip();
     if (patched.has(JSZip)) return true;
     if (typeof JSZip.loadAsync !== 'function' || typeof CompressedObject !== 'function') return false;
     const loadAsync = JSZip.loadAsync;
