@@ -84,13 +84,13 @@ describe('memory stays bounded', () => {
     const problem = await sniffWorkbook(bomb);
     expect(problem?.code).toBe('zip-bomb');
     expect(problem?.message.en).toContain('xl/worksheets/sheet1.xml');
-  });
+  }, 60_000); // compressing 200 MB of filler for the test takes seconds on a loaded machine
 
   it('refuses an honest 200 MB sheet by its declared size', async () => {
     const problem = await sniffWorkbook(await bad.hugeSheetZip(200 * 1024 * 1024));
     expect(problem?.code).toBe('too-large-inflated');
     expect(problem?.message.en).toMatch(/200 MB.*32 MB/);
-  });
+  }, 60_000);
 
   it('refuses a file larger than the on-disk cap before looking inside', async () => {
     const problem = await sniffWorkbook(new Uint8Array(10), { ...DEFAULT_LIMITS, maxFileBytes: 5 });
