@@ -62,7 +62,11 @@ const patched = new WeakSet<object>();
 /** The bytes of a stored or deflated entry, or undefined where JSZip must decide. */
 function inflated(content: CompressedContent, method: string): Buffer | undefined {
   try {
-    const out = method === STORE ? Buffer.from(content.compressedContent) : inflateRawSync(content.compressedContent);
+    // Never more than one byte past the declared size: an entry that lies about it stops there.
+    const out =
+      method === STORE
+        ? Buffer.from(content.compressedContent)
+        : inflateRawSync(content.compressedContent, { maxOutputLength: content.uncompressedSize + 1 });
     return out.length === content.uncompressedSize ? out : undefined;
   } catch {
     return undefined;
