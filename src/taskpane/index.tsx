@@ -6,6 +6,7 @@ import { registerCommands } from '../commands/register';
 import { startExcel } from '../hosts/excel';
 import { mountPane } from './mount';
 import { loadCoreServices } from './load-services';
+import { browserPreferences } from './state/preferences';
 
 const container = document.getElementById('container');
-if (container) void mountPane(container, { startExcel: () => startExcel(), registerCommands, services: loadCoreServices });
+if (container) void mountPane(container, { startExcel: () => startExcel(), registerCommands, services: loadCoreServices, preferences: browserPreferences() });

@@ -9,6 +9,7 @@ import { createValidateBridge } from './bridge';
 import { NotInExcel } from './components/NotInExcel';
 import { PerfApp } from './components/PerfApp';
 import type { ServicesSource } from './services';
+import type { PreferenceStore } from './state/preferences';
 import type { ThemeInput } from './theme';
 
 export interface MountDeps {
@@ -16,6 +17,8 @@ export interface MountDeps {
   readonly registerCommands: (actions: CommandActions) => unknown;
   /** The services or their loader, handed to the pane as they are (a loader runs after the first render). */
   readonly services: ServicesSource;
+  /** Settings kept between sessions (the add-in: the browser storage Office gives it). */
+  readonly preferences?: PreferenceStore;
 }
 
 export function themeInputOf(start: Pick<ExcelStart, 'theme'>): ThemeInput {
@@ -30,7 +33,7 @@ export async function mountPane(container: HTMLElement, deps: MountDeps): Promis
   const start = await deps.startExcel();
   if (start.inExcel && start.host) {
     root.render(
-      <PerfApp host={start.host} services={deps.services} language={start.language} theme={themeInputOf(start)} bridge={bridge} />,
+      <PerfApp host={start.host} services={deps.services} language={start.language} theme={themeInputOf(start)} bridge={bridge} preferences={deps.preferences} />,
     );
   } else {
     root.render(<NotInExcel language={start.language} />);

@@ -137,6 +137,11 @@ export const text = {
   profileLoaded: (label: string) => m(`已使用配置「${label}」。`, `Using profile "${label}".`),
   notJson: (detail: string) => m(`不是有效的 JSON：${detail}`, `Not valid JSON: ${detail}`),
   fileUnreadable: m('无法读取该文件。', 'The file could not be read.'),
+  storedProfileUnusable: (reason?: Message) =>
+    m(
+      `上次使用的自定义评分配置已不可用，本次改用全国配置${reason ? `（${reason.zh}）` : ''}。可在“设置”中重新载入。`,
+      `Last session's custom scoring profile can no longer be used; the national profile applies${reason ? ` (${reason.en})` : ''}. Load it again in Settings.`,
+    ),
   noProfile: m('请先在“设置”中载入自定义评分配置。', 'Load the custom scoring profile in Settings first.'),
   expectedTotal: m('应得总分（权重合计）', 'Expected total (weight sum)'),
   expectedTotalInvalid: m('请输入大于 0 的数字，如 100。', 'Enter a number above 0, such as 100.'),

@@ -13,6 +13,7 @@ import { messageOf } from '../errors';
 import { text } from '../i18n/catalog';
 import type { Language } from '../i18n';
 import type { PaneServices, ServicesSource } from '../services';
+import type { PreferenceStore } from './preferences';
 import { DEFAULT_SETTINGS, readCustomProfileWith, resolveProfile, type Settings } from './settings';
 import { useLiveRecheck } from './useLiveRecheck';
 import { useServices } from './useServices';
@@ -46,6 +47,18 @@ export interface ControllerOptions {
   readonly language: Language;
   /** Quiet time after the last edit before a live re-check. */
   readonly liveDelayMs?: number;
+  /** Settings kept between sessions (the add-in passes the browser's storage; tests pass none). */
+  readonly preferences?: PreferenceStore;
+}
+
+/** Last session's settings; a custom profile waits for the core to validate it again. */
+function storedSettings(preferences: PreferenceStore | undefined): { settings: Settings; custom?: unknown } {
+  const stored = preferences?.load();
+  if (!stored) return { settings: DEFAULT_SETTINGS };
+  return {
+    settings: { profileChoice: stored.profileChoice, expectedTotal: stored.expectedTotal },
+    custom: stored.customProfile,
+  };
 }
 
 /** A write the host refused: nothing was written; a changed workbook calls for 重新校验. */
@@ -58,16 +71,33 @@ function refused(result: Extract<WriteResult, { ok: false }>): Notice {
   };
 }
 
-export function usePaneController({ host, services: source, language, liveDelayMs = 800 }: ControllerOptions) {
+export function usePaneController({ host, services: source, language, liveDelayMs = 800, preferences }: ControllerOptions) {
   const [notice, setNotice] = useState<Notice>();
   const [journal, setJournal] = useState<readonly JournalEntry[]>([]);
   const [dialog, setDialog] = useState<DialogState>();
   const [live, setLive] = useState(false);
   const [showReviewed, setShowReviewed] = useState(false);
-  const [settings, setSettingsState] = useState<Settings>(DEFAULT_SETTINGS);
+  const [stored] = useState(() => storedSettings(preferences));
+  const [settings, setSettingsState] = useState<Settings>(stored.settings);
+  const pendingCustom = useRef(stored.custom);
 
   const services = useServices(source);
   const loaded = services.loaded;
+
+  // The custom profile of last session is checked by the core like a pasted one; if it no longer
+  // passes, the national profile is used and the user is told why.
+  useEffect(() => {
+    const custom = pendingCustom.current;
+    if (!loaded || custom === undefined) return;
+    pendingCustom.current = undefined;
+    const result = loaded.loadProfile(custom);
+    if (result.ok) {
+      setSettingsState((s) => (s.profileChoice === 'custom' && !s.customProfile ? { ...s, customProfile: result.profile } : s));
+    } else {
+      setSettingsState((s) => (s.profileChoice === 'custom' && !s.customProfile ? { ...s, profileChoice: 'national' } : s));
+      setNotice({ intent: 'warning', message: text.storedProfileUnusable(result.errors[0]) });
+    }
+  }, [loaded]);
   // Until the core has loaded, the settings panel shows no profile figures; a validation waits for it.
   const profile = useMemo(() => (loaded ? resolveProfile(settings, loaded) : undefined), [settings, loaded]);
   const settingsRef = useRef(settings);
@@ -245,9 +275,15 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const setSettings = useCallback(
     (next: Settings) => {
       setSettingsState(next);
+      pendingCustom.current = undefined;
+      preferences?.save({
+        profileChoice: next.profileChoice,
+        expectedTotal: next.expectedTotal,
+        ...(next.profileChoice === 'custom' && next.customProfile ? { customProfile: next.customProfile } : {}),
+      });
       if (report) setStale(true);
     },
-    [report],
+    [report, preferences],
   );
 
   return {

@@ -9,6 +9,7 @@ import type { PaneServices, ServicesSource } from '../../../src/taskpane/service
 import type { Language } from '../../../src/taskpane/i18n';
 import type { ThemeInput } from '../../../src/taskpane/theme';
 import type { ValidateBridge } from '../../../src/taskpane/bridge';
+import type { PreferenceStore } from '../../../src/taskpane/state/preferences';
 import { checkSeedLike } from './seed-check';
 import { seedTable } from './seed-table';
 import { seedGrid } from './workbooks';
@@ -35,13 +36,14 @@ export interface RenderOptions extends MemoryHostOptions {
   readonly theme?: ThemeInput;
   readonly liveDelayMs?: number;
   readonly bridge?: ValidateBridge;
+  readonly preferences?: PreferenceStore;
 }
 
 export function renderPane(options: RenderOptions = {}) {
   const workbook = options.workbook ?? new MemoryWorkbook(seedGrid());
   const host = createMemoryHost(workbook, options);
   const utils = render(
-    <PerfApp host={host} services={options.services ?? seedServices} language={options.language} theme={options.theme} liveDelayMs={options.liveDelayMs ?? 30} bridge={options.bridge} />,
+    <PerfApp host={host} services={options.services ?? seedServices} language={options.language} theme={options.theme} liveDelayMs={options.liveDelayMs ?? 30} bridge={options.bridge} preferences={options.preferences} />,
   );
   return { ...utils, host, workbook };
 }

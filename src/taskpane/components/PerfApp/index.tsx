@@ -1,10 +1,11 @@
 // The root: FluentProvider with Office's theme, the language (zh-CN unless told otherwise), the pane.
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { I18nProvider, languageTag, type Language } from '../../i18n';
 import type { ServicesSource } from '../../services';
+import type { PreferenceStore } from '../../state/preferences';
 import { resolveTheme, type ThemeInput } from '../../theme';
 import { PerfPane } from '../PerfPane';
 
@@ -20,15 +21,24 @@ export interface PerfAppProps {
   readonly theme?: ThemeInput;
   readonly bridge?: ValidateBridge;
   readonly liveDelayMs?: number;
+  /** Settings kept between sessions; a language picked in Settings wins over Office's. */
+  readonly preferences?: PreferenceStore;
 }
 
-export function PerfApp({ host, services, language: initial = 'zh', theme, bridge, liveDelayMs }: PerfAppProps) {
+export function PerfApp({ host, services, language: initial = 'zh', theme, bridge, liveDelayMs, preferences }: PerfAppProps) {
   const styles = useStyles();
-  const [language, setLanguage] = useState<Language>(initial);
+  const [language, setLanguageState] = useState<Language>(() => preferences?.load()?.language ?? initial);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      setLanguageState(next);
+      preferences?.save({ language: next });
+    },
+    [preferences],
+  );
   return (
     <FluentProvider theme={resolveTheme(theme)} lang={languageTag(language)} className={styles.provider}>
       <I18nProvider language={language}>
-        <PerfPane host={host} services={services} language={language} onLanguageChange={setLanguage} bridge={bridge} liveDelayMs={liveDelayMs} />
+        <PerfPane host={host} services={services} language={language} onLanguageChange={setLanguage} bridge={bridge} liveDelayMs={liveDelayMs} preferences={preferences} />
       </I18nProvider>
     </FluentProvider>
   );

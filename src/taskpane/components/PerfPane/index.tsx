@@ -14,6 +14,7 @@ import { Notices } from '../Notices';
 import { ResultSummary } from '../ResultSummary';
 import { ReviewDialog } from '../ReviewDialog';
 import { ReviewedList } from '../ReviewedList';
+import type { PreferenceStore } from '../../state/preferences';
 import { SettingsPanel } from '../SettingsPanel';
 import { TableSummaryCard } from '../TableSummaryCard';
 import { ValidateBar } from '../ValidateBar';
@@ -44,12 +45,14 @@ export interface PerfPaneProps {
   /** The ribbon's 校验 command runs the pane's validation through this. */
   readonly bridge?: ValidateBridge;
   readonly liveDelayMs?: number;
+  /** Settings kept between sessions. */
+  readonly preferences?: PreferenceStore;
 }
 
-export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs }: PerfPaneProps) {
+export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs, preferences }: PerfPaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const c = usePaneController({ host, services, language, liveDelayMs });
+  const c = usePaneController({ host, services, language, liveDelayMs, preferences });
   const { report } = c;
   const busy = c.busy !== undefined;
   const fixable = useMemo(() => (report ? certainFixes(report.findings).findings.length : 0), [report]);
