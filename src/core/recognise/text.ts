@@ -1,6 +1,7 @@
 // Label normalisation for matching headers by meaning: one pass per distinct text, cached.
 // '指标权重\n（分）' → '指标权重', '實際完成值(B)' → '实际完成值', '年度资金总额:' → '年度资金总额'.
 import { simplifiedChar } from './traditional';
+import { BoundedCache } from '../bounded-cache';
 
 export interface Label {
   /** Simplified, half-width, no spaces or line breaks, bracketed parts and trailing colon removed. */
@@ -60,8 +61,7 @@ function splitBrackets(full: string): { key: string; brackets: string[] } {
   return { key: key.replace(/[:：]+$/, ''), brackets };
 }
 
-const cache = new Map<string, Label>();
-const CACHE_LIMIT = 50_000;
+const cache = new BoundedCache<string, Label>(50_000);
 
 /** The normalised label of a text, computed afresh. */
 export function computeLabel(text: string): Label {
@@ -75,7 +75,6 @@ export function labelOf(text: string): Label {
   let label = cache.get(text);
   if (label === undefined) {
     label = computeLabel(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, label);
   }
   return label;

@@ -2,6 +2,7 @@
 // variants, the labels of the blocks around a table. Exact keys, one Map lookup per distinct text.
 import type { ColumnField } from '../model/types';
 import { computeLabel, foldChar, labelOf, type Label } from './text';
+import { BoundedCache } from '../bounded-cache';
 
 /** 绩效指标 heads the name column only when no 三级指标 / 指标名称 column exists. */
 export type HeaderField = ColumnField | 'weakName';
@@ -140,8 +141,7 @@ function mayBeLabel(text: string): boolean {
   return true;
 }
 
-const meanings = new Map<string, LabelMeaning>();
-const MEANING_LIMIT = 20_000;
+const meanings = new BoundedCache<string, LabelMeaning>(20_000);
 /** Texts this short (units, operators, grades) repeat and are always cached. */
 const SHORT_TEXT = 8;
 const NOTHING: LabelMeaning = { label: { key: '', brackets: [], full: '' } };
@@ -178,7 +178,6 @@ export function meaningOf(text: string): LabelMeaning {
   meaning = m;
   // Indicator names are long and unique: keeping them would only fill the cache.
   if (Object.keys(m).length > 1 || text.length <= SHORT_TEXT) {
-    if (meanings.size >= MEANING_LIMIT) meanings.clear();
     meanings.set(text, meaning);
   }
   return meaning;

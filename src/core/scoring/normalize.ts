@@ -1,6 +1,7 @@
 // One pass over a cell's text: full-width forms to ASCII, look-alike operator signs to one form,
 // every kind of space and line break dropped. Each output character keeps the index of the input
 // character it came from, so callers can cut the original text at the same place.
+import { BoundedCache } from '../bounded-cache';
 
 const DROP = -1;
 
@@ -69,8 +70,7 @@ export function normalizeWithIndex(input: string): NormalizedText {
  * Texts already normalised. Recognition and a dozen rules normalise the same name or label (a name
  * with （2期）, a target '≥ 95 ％'); each is mapped character by character once. Cleared when large.
  */
-const MEMO_LIMIT = 8192;
-const memo = new Map<string, string>();
+const memo = new BoundedCache<string, string>(8192);
 
 /** Normalised text only: '＞＝ 95 ％' → '>=95%'. */
 export function normalizeText(input: string): string {
@@ -83,7 +83,6 @@ export function normalizeText(input: string): string {
     const mapped = mapChar(ch, input.charCodeAt(i));
     if (mapped !== DROP) text += mapped;
   }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(input, text);
   return text;
 }

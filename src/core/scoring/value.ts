@@ -7,6 +7,7 @@ import { isCellError } from '../grid/types';
 import type { ParsedValue } from '../model/types';
 import { normalizeText } from './normalize';
 import { splitOperator } from './operator';
+import { BoundedCache } from '../bounded-cache';
 
 export interface ParseValueOptions {
   /** Excel number format of the cell ('0%', '0.00'). */
@@ -79,14 +80,13 @@ interface ReadNumber {
   readonly decimal: Decimal;
   readonly text: string;
 }
-const numberMemo = new Map<number, ReadNumber>();
-const digitsMemo = new Map<string, Decimal>();
+const numberMemo = new BoundedCache<number, ReadNumber>(MEMO_LIMIT);
+const digitsMemo = new BoundedCache<string, Decimal>(MEMO_LIMIT);
 
 /** The exact decimal of a finite number and its General text (String(n)), read once per value. */
 function readNumber(n: number): ReadNumber {
   let read = numberMemo.get(n);
   if (read === undefined) {
-    if (numberMemo.size >= MEMO_LIMIT) numberMemo.clear();
     // decimal.js reads a number through its shortest round-trip string: 2.63 → '2.63'.
     read = { decimal: new Decimal(n === 0 ? 0 : n), text: String(n) };
     numberMemo.set(n, read);
@@ -102,7 +102,6 @@ export function numberText(n: number): string {
 function decimalOfDigits(digits: string): Decimal {
   let d = digitsMemo.get(digits);
   if (d === undefined) {
-    if (digitsMemo.size >= MEMO_LIMIT) digitsMemo.clear();
     d = new Decimal(digits);
     digitsMemo.set(digits, d);
   }

@@ -2,6 +2,7 @@
 import type { Op, ParsedValue, TextField } from '../../model/types';
 import { hasTraditional, simplifiedChar } from '../../recognise';
 import { normalizeText } from '../../scoring';
+import { BoundedCache } from '../../bounded-cache';
 
 /** Written in a note cell to mean "nothing": these do not count as an explanation. */
 const EMPTY_NOTE = new Set(['', '无', '无。', '/', '\\', '-', '--', '—', '——', '–', '、', '.', '。', '否', '暂无']);
@@ -20,15 +21,13 @@ export function foldText(text: string): string {
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
     folded = fold(text);
-    if (foldedTexts.size >= FOLD_LIMIT) foldedTexts.clear();
     foldedTexts.set(text, folded);
   }
   return folded;
 }
 
 /** Folded texts: a level label carried down a block is folded by several rules on every row. */
-const FOLD_LIMIT = 8192;
-const foldedTexts = new Map<string, string>();
+const foldedTexts = new BoundedCache<string, string>(8192);
 
 function fold(text: string): string {
   const normalised = normalizeText(text);
