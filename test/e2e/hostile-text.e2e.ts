@@ -2,34 +2,24 @@
 // 预算完成率, opened in the preview and validated. The markup shows as characters in the grid, the
 // cell bar, the findings, their details and the fix preview; no element is made from it, its handler
 // never runs, and the page never asks for the image's URL.
-import type { Browser } from 'playwright-core';
 import { withCells } from '../preview/support/edit-workbook';
-import { launchChromium, openPage, type Watched } from './support/browser';
 import { chooseFile, fixtureBytes, gridCell, resultStatus, SEED, waitForWorkbook } from './support/preview';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPreview, type PreviewSession } from './support/session';
 
 const PAYLOAD = '<img src=x onerror=window.__xss=1>';
 const FILE = 'hostile-name.xlsx';
 
 describe('markup in a cell, in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let session: Watched;
+  let session: PreviewSession;
 
   beforeAll(async () => {
-    server = await serveStatic(process.env.PERF_E2E_DIR!);
-    browser = await launchChromium();
-    session = await openPage(browser, server.origin, 'preview.html?sample=0');
+    session = await openPreview('preview.html?sample=0');
     await chooseFile(session.page, FILE, await withCells(fixtureBytes(SEED), { B21: PAYLOAD }));
     await waitForWorkbook(session.page, FILE);
     await resultStatus(session.page).waitFor();
   });
 
-  afterAll(async () => {
-    await session?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('shows the markup as characters everywhere it appears, and runs none of it', async () => {
     const { page } = session;
@@ -50,7 +40,7 @@ describe('markup in a cell, in Chromium', () => {
   });
 
   it('never asked for the image, nor any other host, and logged no error', () => {
-    expect(server.log.filter((line) => /^GET \/x /.test(line))).toEqual([]);
+    expect(session.server.log.filter((line) => /^GET \/x /.test(line))).toEqual([]);
     expect(session.foreign).toEqual([]);
     expect(session.errors).toEqual([]);
   });

@@ -2,35 +2,25 @@
 // 20,000 rows down is validated and its finding's link scrolls the grid there; a sheet whose used
 // range is all of Excel's 1,048,576 rows and 16,384 columns draws its first 200 columns, says so,
 // and scrolls to its last row.
-import type { Browser } from 'playwright-core';
 import { CORPUS } from '../hostile/support/corpus';
 import { shiftedDown } from '../preview/support/edit-workbook';
-import { launchChromium, openPage, type Watched } from './support/browser';
 import { budgetRateFinding, chooseFile, findingItem, fixtureBytes, gridCell, resultStatus, SEED, waitForWorkbook } from './support/preview';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPreview, type PreviewSession } from './support/session';
 
 const OFFSET = 20_000;
 /** Rows in view (about 30) plus the margins drawn either side, with room to spare. */
 const MAX_ROWS_IN_DOM = 120;
 
 describe('large sheets in the grid', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let session: Watched;
+  let session: PreviewSession;
 
   const rowsInDom = () => session.page.locator('[data-testid="sheet-viewport"] tbody tr th[scope="row"]').count();
 
   beforeAll(async () => {
-    server = await serveStatic(process.env.PERF_E2E_DIR!);
-    browser = await launchChromium();
-    session = await openPage(browser, server.origin, 'preview.html?sample=0', { width: 1280, height: 800 });
+    session = await openPreview('preview.html?sample=0', { width: 1280, height: 800 });
   });
 
-  afterAll(async () => {
-    await session?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it(`follows a finding ${OFFSET.toLocaleString('en')} rows down and draws only the rows around it`, async () => {
     const { page } = session;

@@ -5,10 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, type Watched } from './support/browser';
 import { golden, resultStatus, SEED, shownCounts, waitForWorkbook } from './support/preview';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPreview, type PreviewSession } from './support/session';
 
 const dist = () => process.env.PERF_E2E_DIR!;
 const read = (file: string) => readFileSync(join(dist(), file), 'utf8');
@@ -44,28 +42,20 @@ describe('the production build', () => {
 });
 
 describe('the preview page loads the chunk from its own origin', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let session: Watched;
+  let session: PreviewSession;
 
   beforeAll(async () => {
-    server = await serveStatic(dist());
-    browser = await launchChromium();
-    session = await openPage(browser, server.origin, 'preview.html');
+    session = await openPreview('preview.html');
   });
 
-  afterAll(async () => {
-    await session?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('renders, fetches perf-core once under the CSP, and validates the sample with it', async () => {
     const { page } = session;
     await waitForWorkbook(page, SEED);
     await resultStatus(page).waitFor();
     expect(await shownCounts(page)).toEqual(golden(SEED).counts);
-    const chunkRequests = server.log.filter((line) => /^GET \/perf-core\.[0-9a-f]{8}\.js 200$/.test(line));
+    const chunkRequests = session.server.log.filter((line) => /^GET \/perf-core\.[0-9a-f]{8}\.js 200$/.test(line));
     expect(chunkRequests).toHaveLength(1);
     expect(session.foreign).toEqual([]);
     expect(session.errors).toEqual([]);

@@ -2,33 +2,24 @@
 // located and fixed, the download, another workbook dropped on the page, one chosen with the picker,
 // a broken file, the language switched — with every request watched. Any request to a host other
 // than the local server fails the test (and is refused), as does any upload or WebSocket.
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, sameOrigin, type Watched } from './support/browser';
+import { sameOrigin } from './support/browser';
 import { budgetRateFinding, chooseFile, dropFile, findingItem, fixtureBytes, golden, resultStatus, SEED, shownCounts, waitForWorkbook } from './support/preview';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPreview, type PreviewSession } from './support/session';
 
 /** Everything the page may fetch: itself, its bundle, the checking core's chunk, ExcelJS, the sample, its icon. */
 const STATIC_FILES = ['/preview.html', '/preview.js', '/vendor/exceljs.bare.min.js', '/samples/seed-xiyong-2022.xlsx', '/assets/icon-32.png'];
 const CORE_CHUNK = /^\/perf-core\.[0-9a-f]{8}\.js$/;
 
 describe('a whole preview session, with the network watched', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let session: Watched;
+  let session: PreviewSession;
   const sockets: string[] = [];
 
   beforeAll(async () => {
-    server = await serveStatic(process.env.PERF_E2E_DIR!);
-    browser = await launchChromium();
-    session = await openPage(browser, server.origin, 'preview.html');
+    session = await openPreview('preview.html');
     session.page.on('websocket', (socket) => sockets.push(socket.url()));
   });
 
-  afterAll(async () => {
-    await session?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('validates the sample on opening', async () => {
     const { page } = session;
@@ -75,11 +66,11 @@ describe('a whole preview session, with the network watched', () => {
     const requests = session.requests.map((line) => line.split(' ')) as Array<[string, string]>;
     expect(session.foreign).toEqual([]);
     expect(sockets).toEqual([]);
-    expect(requests.filter(([, url]) => !sameOrigin(url, server.origin))).toEqual([]);
+    expect(requests.filter(([, url]) => !sameOrigin(url, session.server.origin))).toEqual([]);
     expect(requests.filter(([method, url]) => method !== 'GET' && !url.startsWith('blob:'))).toEqual([]);
-    const served = new Set(server.log.map((line) => line.split(' ')[1]));
+    const served = new Set(session.server.log.map((line) => line.split(' ')[1]));
     expect([...served].filter((path) => !STATIC_FILES.includes(path) && !CORE_CHUNK.test(path))).toEqual([]);
-    expect(server.log.filter((line) => !line.startsWith('GET '))).toEqual([]);
+    expect(session.server.log.filter((line) => !line.startsWith('GET '))).toEqual([]);
     // The session really exercised the page: it loaded its bundle and the sample.
     expect(served.has('/samples/seed-xiyong-2022.xlsx') && served.has('/preview.js')).toBe(true);
   });

@@ -4,40 +4,30 @@
 // other cell exactly as in the original fixture.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { checkWorkbook } from '../../src/core/check';
 import { profileById } from '../../src/core/profile';
 import { readWorkbookFromBuffer } from '../../src/hosts/file';
 import { cellValue, workbookDiff } from '../preview/support/workbook-diff';
-import { launchChromium, openPage, type Watched } from './support/browser';
 import { ROOT } from './support/build';
 import { budgetRateFinding, exactly, findingItem, fixtureBytes, golden, gridCell, SEED, shownCounts, validate, waitForWorkbook } from './support/preview';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPreview, type PreviewSession } from './support/session';
 
 const DOWNLOADS = join(ROOT, 'test-output', 'e2e-downloads');
 
 describe('the seed, end to end in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let session: Watched;
+  let session: PreviewSession;
   const expected = golden(SEED);
   const finding = budgetRateFinding();
   const [fix] = finding.fix;
   const cell = finding.cells[0];
 
   beforeAll(async () => {
-    server = await serveStatic(process.env.PERF_E2E_DIR!);
-    browser = await launchChromium();
     // validate=0: the seed is open but unchecked, so the counts come from clicking 提交前校验.
-    session = await openPage(browser, server.origin, 'preview.html?validate=0');
+    session = await openPreview('preview.html?validate=0');
     await waitForWorkbook(session.page, SEED);
   });
 
-  afterAll(async () => {
-    await session?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('the golden says what this test relies on: 预算完成率 in I21, 2.63 → 2.62', () => {
     expect({ cell, fixCell: fix.cell, before: fix.before.value, after: fix.after }).toEqual({ cell: 'I21', fixCell: 'I21', before: 2.63, after: 2.62 });

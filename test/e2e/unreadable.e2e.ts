@@ -1,35 +1,25 @@
 // Broken files in the page (issues 6 and 8.2): every file of the broken-file corpus, opened with the
 // file picker, is answered in the page by the file host's own one line (the same words perf-audit
 // prints), in Chinese and in English; the workbook already open stays open; nothing throws.
-import type { Browser } from 'playwright-core';
 import { tryReadWorkbookFromBuffer } from '../../src/hosts/file';
 import { CORPUS } from '../hostile/support/corpus';
-import { launchChromium, openPage, type Watched } from './support/browser';
 import { chooseFile, gridCell, resultStatus, SEED, waitForWorkbook } from './support/preview';
-import { serveStatic, type StaticServer } from './support/server';
+import { openPreview, type PreviewSession } from './support/session';
 
 const BROKEN = CORPUS.filter((entry) => entry.expect !== 'ok');
 
 describe('unreadable files in the preview', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let session: Watched;
+  let session: PreviewSession;
   const made = new Map<string, Buffer>();
 
   beforeAll(async () => {
     for (const entry of BROKEN) made.set(entry.file, Buffer.from(await entry.make()));
-    server = await serveStatic(process.env.PERF_E2E_DIR!);
-    browser = await launchChromium();
-    session = await openPage(browser, server.origin, 'preview.html');
+    session = await openPreview('preview.html');
     await waitForWorkbook(session.page, SEED);
     await resultStatus(session.page).waitFor();
   }, 300_000);
 
-  afterAll(async () => {
-    await session?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('covers every kind of broken file the corpus makes', () => {
     expect(BROKEN.map((entry) => entry.expect).sort()).toEqual(
