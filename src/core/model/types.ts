@@ -197,6 +197,19 @@ export interface EmptyCategory {
   readonly note?: TextField;
 }
 
+/**
+ * A row under the indicator header that is not an indicator: a template row left as printed
+ * ("……", "指标2：" with no value), or a row marked not applicable ("/" in the target and the actual,
+ * nothing scored). Recognition keeps such rows out of `indicators`.
+ */
+export interface SkippedRow {
+  /** 1-based Excel row. */
+  readonly row: number;
+  readonly kind: 'template' | 'notApplicable';
+  /** The name cell as written ('指标2：', '……'), if any. */
+  readonly name?: TextField;
+}
+
 export interface IndicatorTable {
   readonly sheet: string;
   /** The whole form, header to total row: 'A1:I40'. */
@@ -214,6 +227,8 @@ export interface IndicatorTable {
   readonly indicators: readonly Indicator[];
   /** Category rows that hold no indicator, in row order (absent when recognition found none). */
   readonly emptyCategories?: readonly EmptyCategory[];
+  /** Template and not-applicable rows left out of `indicators`, in row order (absent when none). */
+  readonly skippedRows?: readonly SkippedRow[];
   readonly total?: TotalRow;
   /** A table-wide explanation cell (Hubei 偏差大或目标未完成原因分析), if the form has one. */
   readonly explanation?: TextField;

@@ -1,7 +1,7 @@
 // The rows under an indicator header: indicators, first-level block labels, goal blocks (Hubei
 // 年度绩效目标1/2 continue one table), repeated headers skipped, until the table ends.
 import Decimal from 'decimal.js';
-import type { BlockLabel, ColumnField, EmptyCategory, Indicator, TextField } from '../model/types';
+import type { BlockLabel, ColumnField, EmptyCategory, Indicator, SkippedRow, TextField } from '../model/types';
 import type { HeaderBand } from './header';
 import { headerBandsAt } from './header';
 import { blockOfLevels, isIndicatorRow, readIndicator } from './indicator-row';
@@ -9,6 +9,7 @@ import type { SheetReader } from './reader';
 import { isBudgetHeader, profileRow, type Zone } from './row-profile';
 import { labelOf, statedPoints } from './text';
 import { blockKindsOf } from './vocabulary';
+import { skippedRowKind } from './template-row';
 
 /** Why the indicator rows ended: footer labels (总分, 偏差原因…) follow, or something else. */
 export type BodyEnd = 'footer' | 'other';
@@ -17,6 +18,8 @@ export interface Body {
   readonly indicators: Indicator[];
   /** Rows with a 一级/二级 label and no indicator. */
   readonly emptyCategories: EmptyCategory[];
+  /** Template and not-applicable rows: read under the header, not indicators. */
+  readonly skippedRows: SkippedRow[];
   readonly blocks: BlockLabel[];
   /** Last row that belongs to the indicator section (indicators, level rows, repeated headers). */
   readonly lastRow: number;
@@ -72,6 +75,7 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   const coefficientPercent = columns.coefficient !== undefined && labelOf(columns.coefficient.header).brackets.includes('%');
   const indicators: Indicator[] = [];
   const emptyCategories: EmptyCategory[] = [];
+  const skippedRows: SkippedRow[] = [];
   const blocks: BlockLabel[] = [];
   let current: OpenBlock | undefined;
   let level1: TextField | undefined;
@@ -160,14 +164,21 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
       if (l1 || l2) emptyCategories.push({ row, level1, level2: l2, note: reader.optionalText(row, col('note')) });
       continue;
     }
-    indicators.push(readIndicator(reader, row, columns, { level1, level2, goalBlock, block, coefficientPercent }));
+    const indicator = readIndicator(reader, row, columns, { level1, level2, goalBlock, block, coefficientPercent });
     lastIndicatorRow = row;
+    const skipped = skippedRowKind(indicator);
+    if (skipped !== undefined) {
+      skippedRows.push(indicator.name ? { row, kind: skipped, name: indicator.name } : { row, kind: skipped });
+      continue;
+    }
+    indicators.push(indicator);
   }
   closeBlock();
   closeGoal();
   return {
     indicators,
     emptyCategories,
+    skippedRows,
     blocks: usedGoalBlocks ? goalBlocks : blocks,
     lastRow,
     ...(lastIndicatorRow !== undefined ? { lastIndicatorRow } : {}),

@@ -59,9 +59,15 @@ interface OperatorReading {
   readonly qualitative: boolean;
 }
 
+/** A cell holding words, not a number ('好', '达成预期指标'). */
+function isWords(v: ValueField | undefined): boolean {
+  return v !== undefined && v.kind === 'text' && v.number === undefined && v.op === undefined && /[\u4e00-\u9fff]/.test(v.text);
+}
+
 function readOperator(
   opCell: TextField | undefined,
   target: ValueField | undefined,
+  actual: ValueField | undefined,
   name: TextField | undefined,
   applicable: boolean,
 ): OperatorReading {
@@ -80,8 +86,9 @@ function readOperator(
   if (target?.kind === 'number' && target.percent && target.number?.eq(100) && typeof target.raw === 'string') {
     return { op: '=', opSource: 'target', qualitative: false };
   }
-  // A word target (优, 有所增加, 达到预期) is a qualitative indicator unless the form says 定量.
-  if (target?.kind === 'text' && !quantitative && applicable) return { op: 'qual', opSource: 'target', qualitative: true };
+  // A word target (优, 有所增加, 达到预期) is a qualitative indicator unless the form says 定量; words in
+  // both the target and the actual (好 → 高) make it qualitative whatever the column says.
+  if (target?.kind === 'text' && (!quantitative || isWords(actual)) && applicable) return { op: 'qual', opSource: 'target', qualitative: true };
   const fromName = name && target?.kind !== 'text' ? operatorInName(name.text) : undefined;
   if (fromName !== undefined) return { op: fromName, opSource: 'name', qualitative: false };
   return { qualitative: false };
@@ -111,6 +118,11 @@ function notApplicableText(f: { readonly text: string; readonly kind?: string } 
   return f !== undefined && f.kind !== 'number' && f.text !== '' && meaningOf(f.text).notApplicable === true;
 }
 
+/** "/" in both the target and the actual marks a row not applicable. */
+function slashOnly(f: ValueField | undefined): boolean {
+  return f !== undefined && f.kind === 'text' && /^\s*[/／\\]\s*$/.test(f.text);
+}
+
 function valueAt(reader: SheetReader, row: number, column: ColumnInfo | undefined, hint?: string): ValueField | undefined {
   return column === undefined ? undefined : reader.valueField(row, column.col, hint);
 }
@@ -129,9 +141,10 @@ export function readIndicator(reader: SheetReader, row: number, columns: Columns
   const note = reader.optionalText(row, columns.note?.col);
   const criteria = reader.optionalText(row, columns.criteria?.col);
   const applicable = !(
-    notApplicableText(opCell) || notApplicableText(target) || notApplicableText(actual) || notApplicableText(weight) || notApplicableText(score)
+    notApplicableText(opCell) || notApplicableText(target) || notApplicableText(actual) || notApplicableText(weight) || notApplicableText(score) ||
+    (slashOnly(target) && slashOnly(actual))
   );
-  const { op, opSource, qualitative } = readOperator(opCell, target, name, applicable);
+  const { op, opSource, qualitative } = readOperator(opCell, target, actual, name, applicable);
 
   return {
     row,

@@ -77,6 +77,7 @@ function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: numbe
     blocks: body.blocks,
     indicators: body.indicators,
     ...(body.emptyCategories.length > 0 ? { emptyCategories: body.emptyCategories } : {}),
+    ...(body.skippedRows.length > 0 ? { skippedRows: body.skippedRows } : {}),
     ...(footer?.total ? { total: footer.total } : {}),
     ...(footer?.explanation ? { explanation: footer.explanation } : {}),
     ...(footer?.remarks ? { remarks: footer.remarks } : {}),

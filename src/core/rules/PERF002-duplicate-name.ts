@@ -22,7 +22,7 @@ export const PERF002: Rule = {
     const out: Finding[] = [];
     for (const f of factsOf(table, profile).indicators) {
       const { indicator } = f;
-      if (!indicator.name) continue;
+      if (!indicator.name || !indicator.applicable) continue;
       const key = keyOfNormalised(f.name);
       if (key === '') continue;
       // Hubei goal blocks 1 and 2 are separate goals: the same name in each is not a repeat.

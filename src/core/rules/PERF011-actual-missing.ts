@@ -24,6 +24,23 @@ export const PERF011: Rule = {
       const actual = indicator.actual;
       if (actual && actual.kind !== 'empty') continue;
       const name = nameOf(indicator);
+      const targetEmpty = !indicator.target || indicator.target.kind === 'empty';
+      const scored = indicator.score?.kind === 'number' ? indicator.score.text.trim() : '';
+      if (targetEmpty && scored !== '') {
+        // Weighted and scored with nothing to score against: a reviewer cannot check the score.
+        const cells = [actual?.ref.address ?? `${column.letter}${indicator.row}`, indicator.target?.ref.address ?? ''];
+        out.push(
+          finding(PERF011, table, {
+            cells,
+            row: indicator.row,
+            message: {
+              zh: `指标${name.zh}没有指标值和完成值，却得 ${scored} 分：得分无从核对`,
+              en: `Indicator ${name.en} has no target and no actual value, yet scores ${scored}: the score cannot be checked`,
+            },
+          }),
+        );
+        continue;
+      }
       const written = actual && actual.text.trim() !== '' ? `（填的是“${quote(actual.text, 8)}”）` : '';
       const writtenEn = actual && actual.text.trim() !== '' ? ` (it says "${quote(actual.text, 8)}")` : '';
       out.push(

@@ -7,7 +7,7 @@ import type { Profile } from '../profile/types';
 import { matchesAtDisplayedPrecision, scoreIndicator, TIER_LABEL } from '../scoring';
 import { factsOf, type IndicatorFacts } from './support/facts';
 import { brief, cellNumber, change, finding, plain, rounded } from './support/finding';
-import { nameOf, shown, shownTarget } from './support/text';
+import { nameOf, readingNote, shown, shownTarget } from './support/text';
 
 function reason(f: IndicatorFacts, profile: Profile): Message {
   const { indicator } = f;
@@ -23,12 +23,14 @@ function reason(f: IndicatorFacts, profile: Profile): Message {
     en = tier ? `qualitative actual "${actual}" is "${tier.en}"` : `qualitative actual "${actual}"`;
   } else if (f.met === false) {
     const over = f.op === '<=' || f.op === '<';
-    zh = `完成值 ${actual} ${over ? '超过' : '未达到'}指标值 ${target}`;
-    en = `actual ${actual} ${over ? 'exceeds' : 'misses'} the target ${target}`;
+    const note = readingNote(f);
+    zh = `完成值 ${actual} ${over ? '超过' : '未达到'}指标值 ${target}${note.zh}`;
+    en = `actual ${actual} ${over ? 'exceeds' : 'misses'} the target ${target}${note.en}`;
   } else {
     const full = f.weight ? plain(f.weight) : '';
-    zh = `完成值 ${actual} 已达到指标值 ${target}${full ? `，应得满分 ${full}` : ''}`;
-    en = `actual ${actual} meets the target ${target}${full ? `: full marks ${full}` : ''}`;
+    const note = readingNote(f);
+    zh = `完成值 ${actual} 已达到指标值 ${target}${note.zh}${full ? `，应得满分 ${full}` : ''}`;
+    en = `actual ${actual} meets the target ${target}${note.en}${full ? `: full marks ${full}` : ''}`;
   }
   if (f.weightInferred && f.weight) {
     const from = f.weightInferred === 'block' ? { zh: '按块分值', en: 'the block total' } : { zh: '按应得总分', en: 'the expected total' };
@@ -78,7 +80,8 @@ export const PERF021: Rule = {
       const { indicator } = f;
       const scoreCell = indicator.score;
       if (!scoreCell || f.score === undefined || f.computed === undefined || !indicator.applicable) continue;
-      // Most rows state exactly the computed score: skip the precision test for them.
+      // Most rows state exactly the computed score: skip the precision test for them. (Full marks for a
+      // miss are compared at the profile's precision, facts.decimals: wrong at any precision.)
       if (f.score.eq(f.computed) || matchesAtDisplayedPrecision(f.score, f.computed, f.decimals)) continue;
       const expected = rounded(f.computed, f.decimals);
       const found = plain(f.score);

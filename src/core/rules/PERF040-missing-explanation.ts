@@ -6,7 +6,7 @@ import type { IndicatorTable } from '../model/types';
 import type { Profile } from '../profile/types';
 import { factsOf, type IndicatorFacts } from './support/facts';
 import { finding, plain } from './support/finding';
-import { hasText, nameOf, shown, shownTarget } from './support/text';
+import { hasText, nameOf, shown, readingNote, shownTarget } from './support/text';
 
 const HUNDRED = new Decimal(100);
 
@@ -69,8 +69,9 @@ export const PERF040: Rule = {
       const parts: string[] = [];
       const partsEn: string[] = [];
       if (missed && indicator.actual) {
-        parts.push(`完成值 ${shown(indicator.actual)}，指标值 ${shownTarget(f.op, indicator.target)}`);
-        partsEn.push(`actual ${shown(indicator.actual)}, target ${shownTarget(f.op, indicator.target)}`);
+        const note = readingNote(f);
+        parts.push(`完成值 ${shown(indicator.actual)}，指标值 ${shownTarget(f.op, indicator.target)}${note.zh}`);
+        partsEn.push(`actual ${shown(indicator.actual)}, target ${shownTarget(f.op, indicator.target)}${note.en}`);
       }
       if (f.score !== undefined && f.weight !== undefined && f.score.lt(f.weight)) {
         parts.push(`得分 ${plain(f.score)}／权重 ${plain(f.weight)}`);

@@ -79,9 +79,24 @@ export const PERF054: Rule = {
     en: 'Remove the prompt and write the real content (e.g. replace "≥**人" with the figure).',
   },
   check({ table, profile }) {
-    const re = pattern(profile);
-    if (!re) return [];
     const out: Finding[] = [];
+    // A template row ("……", "指标2：") is not an indicator: one finding for the row, nothing else.
+    for (const skipped of table.skippedRows ?? []) {
+      if (skipped.kind !== 'template' || !skipped.name) continue;
+      const text = quote(skipped.name.text, 16);
+      out.push(
+        finding(PERF054, table, {
+          cells: [skipped.name.ref.address],
+          row: skipped.row,
+          message: {
+            zh: `第 ${skipped.row} 行是模板留下的空行“${text}”，没有填写指标：删除该行或填写实际指标`,
+            en: `Row ${skipped.row} is a template row "${text}" with no indicator: delete it or fill in a real indicator`,
+          },
+        }),
+      );
+    }
+    const re = pattern(profile);
+    if (!re) return out;
     forEachCandidate(table, (text, address, row) => {
       const m = re.exec(text) ?? (NEEDS_NORMALISING.test(text) ? re.exec(normalizeText(text)) : null);
       if (!m) return;

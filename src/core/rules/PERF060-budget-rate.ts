@@ -1,9 +1,10 @@
-// PERF060: the budget execution rate written on the form differs from 全年执行数 ÷ 全年预算数.
+// PERF060: the budget execution rate written on the form differs from 全年执行数 ÷ 全年预算数, or is
+// left blank on a scored total row (the score then cannot be checked against it).
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import { matchesAtDisplayedPrecision } from '../scoring';
 import { computedPoints, rateCell, rowLabel } from './support/budget';
-import { numberOf } from './support/facts';
+import { factsOf, numberOf } from './support/facts';
 import { cellNumber, change, finding, plain, rounded } from './support/finding';
 
 export const PERF060: Rule = {
@@ -20,6 +21,24 @@ export const PERF060: Rule = {
   },
   check({ table, profile }) {
     const out: Finding[] = [];
+    const main = factsOf(table, profile).budget?.main;
+    const blankRate = main?.rate && main.rate.kind === 'empty' && numberOf(main.score) !== undefined ? main.rate : undefined;
+    const blankPoints = main && blankRate ? computedPoints(main) : undefined;
+    if (main && blankRate && blankPoints) {
+      const expected = rounded(blankPoints, 2);
+      out.push(
+        finding(PERF060, table, {
+          cells: [blankRate.ref.address, main.spent?.ref.address ?? '', main.budget?.ref.address ?? ''],
+          row: main.label.ref.row,
+          message: {
+            zh: `“${rowLabel(main)}”执行率未填写，按 ${plain(numberOf(main.spent) as Decimal)} ÷ ${plain(numberOf(main.budget) as Decimal)} 应为 ${expected}%`,
+            en: `"${rowLabel(main)}": the rate is blank; ${plain(numberOf(main.spent) as Decimal)} ÷ ${plain(numberOf(main.budget) as Decimal)} gives ${expected}%`,
+          },
+          expected,
+          found: '',
+        }),
+      );
+    }
     for (const row of table.budget?.rows ?? []) {
       const computed = computedPoints(row);
       const cell = rateCell(row, profile);

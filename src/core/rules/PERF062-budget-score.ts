@@ -31,26 +31,35 @@ export const PERF062: Rule = {
       if (!scoreCell || !stated) continue;
       const weight = numberOf(row.weight) ?? (row === budget.main ? budget.weight : undefined);
       if (!weight) continue;
-      const amounts = numberOf(row.budget) && numberOf(row.spent);
-      const rate = rateCell(row, profile);
+      // A total row left at 0 is scored from the fund-source row that holds the figures.
+      const source = row === budget.main && budget.amounts ? budget.amounts : row;
+      const amounts = numberOf(source.budget) && numberOf(source.spent);
+      const rate = source === row ? rateCell(row, profile) : undefined;
       const result = amounts
-        ? budgetScore(numberOf(row.budget) as Decimal, numberOf(row.spent) as Decimal, weight, profile)
+        ? budgetScore(numberOf(source.budget) as Decimal, numberOf(source.spent) as Decimal, weight, profile)
         : rate
           ? budgetScore(HUNDRED, rate.points, weight, profile) // rate only: score = W × min(rate, 1)
           : undefined;
       if (!result || !result.ok) continue;
-      const decimals = statedDecimals(scoreCell, profile);
+      const decimals = row === budget.main ? budget.decimals : statedDecimals(scoreCell, profile);
       if (matchesAtDisplayedPrecision(stated, result.score, decimals)) continue;
       const expected = rounded(result.score, decimals);
       const ratePct = plain(result.rate.times(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
       const label = rowLabel(row);
+      const from =
+        source === row
+          ? { zh: '', en: '' }
+          : {
+              zh: `（总额行为 0，按“${rowLabel(source)}” ${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)} 计算）`,
+              en: ` (the total row is 0: computed from "${rowLabel(source)}", ${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)})`,
+            };
       out.push(
         finding(PERF062, table, {
           cells: [scoreCell.ref.address],
           row: row.label.ref.row,
           message: {
-            zh: `“${label}”预算执行得分 ${plain(stated)} 与计算得分 ${expected} 不符：${plain(weight)} × min(${ratePct}%, 100%)`,
-            en: `"${label}": the budget score ${plain(stated)} differs from the computed ${expected}: ${plain(weight)} × min(${ratePct}%, 100%)`,
+            zh: `“${label}”预算执行得分 ${plain(stated)} 与计算得分 ${expected} 不符：${plain(weight)} × min(${ratePct}%, 100%)${from.zh}`,
+            en: `"${label}": the budget score ${plain(stated)} differs from the computed ${expected}: ${plain(weight)} × min(${ratePct}%, 100%)${from.en}`,
           },
           expected,
           found: plain(stated),

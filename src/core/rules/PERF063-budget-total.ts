@@ -23,6 +23,13 @@ interface SourceList {
   readonly sum: Decimal;
 }
 
+/** Columns of one total row that miss the same list of sources: reported as one finding. */
+interface Miss {
+  readonly cells: string[];
+  readonly items: Array<{ readonly zh: string; readonly en: string; readonly stated: string; readonly sum: string }>;
+  readonly which: { readonly zh: string; readonly en: string };
+}
+
 function decimalsOf(fields: readonly ValueField[], profile: Profile): number {
   return Math.max(...fields.map((f) => statedDecimals(f, profile)));
 }
@@ -76,6 +83,9 @@ export const PERF063: Rule = {
     if (!total) return [];
     const parts = rows.filter((r) => !r.isTotal);
     const out: Finding[] = [];
+    const label = rowLabel(total);
+    // One finding per list of sources: a total row left at 0 misses its sources in every column.
+    const misses = new Map<string, Miss>();
     for (const { key, zh, en } of COLUMNS) {
       const totalCell = total[key];
       const stated = numberOf(totalCell);
@@ -84,7 +94,6 @@ export const PERF063: Rule = {
       if (cells.length === 0) continue;
       const decimals = decimalsOf([totalCell, ...cells], profile);
       const lists = listsOf(parts, key, stated, decimals);
-      const label = rowLabel(total);
       for (const list of lists) {
         if (matchesAtDisplayedPrecision(stated, list.sum, decimals)) continue;
         const which = list.group
@@ -92,19 +101,36 @@ export const PERF063: Rule = {
           : lists.length > 1
             ? { zh: `其中 ${list.cells.length} 个分项`, en: `${list.cells.length} of its sources` }
             : { zh: ` ${list.cells.length} 个分项`, en: `its ${list.cells.length} sources` };
-        out.push(
-          finding(PERF063, table, {
-            cells: [totalCell.ref.address, ...list.cells.map((c) => c.ref.address)],
-            row: total.label.ref.row,
-            message: {
-              zh: `“${label}”${zh} ${plain(stated)} 与${which.zh}之和 ${plain(list.sum)} 不符`,
-              en: `"${label}": the ${en} ${plain(stated)} differs from the sum of ${which.en}, ${plain(list.sum)}`,
-            },
-            expected: plain(list.sum),
-            found: plain(stated),
-          }),
-        );
+        const rowsKey = list.cells.map((c) => c.ref.row).join(',');
+        let miss = misses.get(rowsKey);
+        if (!miss) {
+          miss = { cells: [], items: [], which };
+          misses.set(rowsKey, miss);
+        }
+        miss.cells.push(totalCell.ref.address, ...list.cells.map((c) => c.ref.address));
+        miss.items.push({ zh, en, stated: plain(stated), sum: plain(list.sum) });
       }
+    }
+    for (const { cells, items, which } of misses.values()) {
+      const [one] = items;
+      out.push(
+        finding(PERF063, table, {
+          cells,
+          row: total.label.ref.row,
+          message:
+            items.length === 1
+              ? {
+                  zh: `“${label}”${one.zh} ${one.stated} 与${which.zh}之和 ${one.sum} 不符`,
+                  en: `"${label}": the ${one.en} ${one.stated} differs from the sum of ${which.en}, ${one.sum}`,
+                }
+              : {
+                  zh: `“${label}”与${which.zh}之和不符：${items.map((m) => `${m.zh} ${m.stated}（分项之和 ${m.sum}）`).join('，')}`,
+                  en: `"${label}" differs from the sum of ${which.en}: ${items.map((m) => `the ${m.en} ${m.stated} (sources ${m.sum})`).join(', ')}`,
+                },
+          expected: items.map((m) => m.sum).join(' / '),
+          found: items.map((m) => m.stated).join(' / '),
+        }),
+      );
     }
     return out;
   },

@@ -23,24 +23,31 @@ export const PERF064: Rule = {
     en: 'Check the basis of the adjustment (the adjustment document); without one, compute the rate on the initial budget.',
   },
   check({ table, profile }) {
-    const main = factsOf(table, profile).budget?.main;
+    // The row the figures sit in: the total row, or the fund-source row when the total row is 0.
+    const main = factsOf(table, profile).budget?.amounts;
     if (!main) return [];
     const initial = numberOf(main.initial);
     const budget = numberOf(main.budget);
     const spent = numberOf(main.spent);
-    if (!initial || !budget || !spent || initial.isZero() || !budget.eq(spent)) return [];
-    const change = budget.minus(initial).abs().div(initial);
-    if (!change.gt(setting(profile.budgetAdjustmentShare, DEFAULT_BUDGET_ADJUSTMENT_SHARE))) return [];
-    const pct = plain(change.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP));
+    if (!initial || !budget || !spent || budget.isZero() || !budget.eq(spent)) return [];
+    // 年初预算数 0: the whole budget was added during the year and then matched spending exactly.
+    const change = initial.isZero() ? undefined : budget.minus(initial).abs().div(initial);
+    if (change && !change.gt(setting(profile.budgetAdjustmentShare, DEFAULT_BUDGET_ADJUSTMENT_SHARE))) return [];
+    const pct = change ? plain(change.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP)) : '';
     const label = rowLabel(main);
     const out: Finding[] = [
       finding(PERF064, table, {
         cells: [main.budget?.ref.address ?? '', main.initial?.ref.address ?? '', main.spent?.ref.address ?? ''],
         row: main.label.ref.row,
-        message: {
-          zh: `“${label}”全年预算数 ${plain(budget)} 恰好等于执行数，而年初预算数为 ${plain(initial)}（相差 ${pct}%）`,
-          en: `"${label}": the full-year budget ${plain(budget)} equals the amount spent, while the initial budget was ${plain(initial)} (${pct}% apart)`,
-        },
+        message: change
+          ? {
+              zh: `“${label}”全年预算数 ${plain(budget)} 恰好等于执行数，而年初预算数为 ${plain(initial)}（相差 ${pct}%）`,
+              en: `"${label}": the full-year budget ${plain(budget)} equals the amount spent, while the initial budget was ${plain(initial)} (${pct}% apart)`,
+            }
+          : {
+              zh: `“${label}”年初预算数为 0，全年预算数 ${plain(budget)} 全部为年中追加，且恰好等于执行数`,
+              en: `"${label}": the initial budget is 0; the whole full-year budget ${plain(budget)} was added during the year and equals the amount spent`,
+            },
         expected: plain(initial),
         found: plain(budget),
       }),

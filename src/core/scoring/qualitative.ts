@@ -27,7 +27,31 @@ function wordKey(text: string): string {
 /** The tier a qualitative word lands in under a profile ('优' → achieved), or undefined. */
 export function tierOfWord(text: string, profile: Profile = NATIONAL_PROFILE): QualTier | undefined {
   if (typeof text !== 'string') return undefined;
-  return compileProfile(profile).words.get(wordKey(text));
+  const key = wordKey(text);
+  return compileProfile(profile).words.get(key) ?? tierOfPhrase(key);
+}
+
+/** A bad thing that did not happen (未发生安全事故, 无投诉): an achievement, not a miss. */
+const AVOIDED = /^(?:未发生|未出现|未造成|没有发生|没有出现|无)/;
+/** A statement of a miss: 未达到, 没有完成, 不合格, 差. */
+const MISSED = /未(?!来)|没有|尚未|不达|不合格|不满意|不到位|不及时|较差|^差|差$/;
+/** A statement of a partial result: 基本达到, 部分完成, 较好. */
+const PARTLY = /基本|部分|较/;
+/** A statement of achievement: 达成预期指标, 已实现, 显著提升, 效果明显, 受欢迎, 有利于…. */
+const ACHIEVED = /达成|达到|完成|实现|显著|明显|提升|提高|增加|增强|改善|有效|满意|合格|达标|符合|有利|欢迎|到位|及时|规范|合规|优|好|高|是/;
+
+/**
+ * The tier a qualitative phrase states when it is not one of the profile's words: tier words are
+ * phrases, not a closed list. A miss (未…, 没有…, 差) first, then a partial result (基本, 部分, 较…),
+ * then a statement of achievement. Undefined when the text states no grade.
+ */
+export function tierOfPhrase(key: string): QualTier | undefined {
+  if (key === '' || /^[\d.,%％\s]+$/.test(key)) return undefined;
+  if (AVOIDED.test(key)) return 'achieved';
+  if (MISSED.test(key)) return 'unmet';
+  if (PARTLY.test(key)) return 'partial';
+  if (ACHIEVED.test(key)) return 'achieved';
+  return undefined;
 }
 
 /**
@@ -120,7 +144,7 @@ export function scoreQualitativeActual(actual: ParsedValue, target: ParsedValue 
   if (target && target.kind === 'text' && key !== '' && key === wordKey(target.text)) {
     return scoreByTier(word, 'achieved', w, profile, { zh: '与目标一致', en: 'same as the target' });
   }
-  const tier = compileProfile(profile).words.get(key);
+  const tier = compileProfile(profile).words.get(key) ?? tierOfPhrase(key);
   if (tier === undefined) {
     return failure(
       'value',

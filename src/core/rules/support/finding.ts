@@ -72,3 +72,48 @@ export function change(
 export function cellNumber(value: Decimal): number {
   return Number(value.toFixed());
 }
+
+/**
+ * One rule firing on most rows of a table for one reason (no operator column filled in, no unit
+ * anywhere) is one problem: report it once for the table. At least three rows, and more than half of
+ * the rows the rule looks at.
+ */
+export function isTableWide(flagged: number, considered: number): boolean {
+  return flagged >= 3 && flagged * 2 > considered;
+}
+
+const ADDRESS = /^([A-Z]+)(\d+)$/;
+
+/**
+ * Addresses in reading order with runs of one column written as ranges:
+ * ['D12', 'D13', 'D14', 'D17'] → ['D12:D14', 'D17'].
+ */
+export function compactCells(addresses: readonly string[]): string[] {
+  const out: string[] = [];
+  let col = '';
+  let first = 0;
+  let last = 0;
+  const flush = () => {
+    if (col !== '') out.push(first === last ? `${col}${first}` : `${col}${first}:${col}${last}`);
+    col = '';
+  };
+  for (const address of addresses) {
+    const m = ADDRESS.exec(address);
+    if (!m) {
+      flush();
+      if (address !== '') out.push(address);
+      continue;
+    }
+    const row = Number(m[2]);
+    if (m[1] === col && row === last + 1) {
+      last = row;
+      continue;
+    }
+    flush();
+    col = m[1];
+    first = row;
+    last = row;
+  }
+  flush();
+  return out;
+}

@@ -80,3 +80,12 @@ export function nameOf(indicator: { readonly name?: TextField; readonly row: num
   if (name) return { zh: `“${quote(name, 30)}”`, en: `"${quote(name, 30)}"` };
   return { zh: `第 ${indicator.row} 行`, en: `row ${indicator.row}` };
 }
+
+/** How a bare target was read, for messages: '（未写比较符，按正向（≥）理解）'; '' when the form states it. */
+export function readingNote(f: { readonly op?: Op; readonly opImplied: boolean }): { zh: string; en: string } {
+  if (!f.opImplied || f.op === undefined || f.op === 'qual') return { zh: '', en: '' };
+  const cap = f.op === '<=' || f.op === '<';
+  return cap
+    ? { zh: '（未写比较符，成本类按反向（≤）理解）', en: ' (no operator written: a cost, read as ≤)' }
+    : { zh: '（未写比较符，按正向（≥）理解）', en: ' (no operator written: read as ≥)' };
+}
