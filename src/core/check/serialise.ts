@@ -31,7 +31,8 @@ export function toCliFinding(finding: Finding, lang: 'zh' | 'en' = 'zh'): CliFin
     rule: finding.rule,
     severity: finding.severity,
     sheet: finding.sheet,
-    cell: finding.cells[0] ?? '',
+    // Every cell the finding names (a finding for many rows lists them all: 'D12, D15, D17').
+    cell: finding.cells.join(', '),
     ...(finding.row !== undefined ? { row: finding.row } : {}),
     message: lang === 'en' ? finding.message.en : finding.message.zh,
     ...(finding.expected !== undefined ? { expected: finding.expected } : {}),

@@ -141,12 +141,11 @@ describe('rows that are not indicators, and rows that are', () => {
     expect(t.indicators[1].level1?.text).toBe('产出指标');
   });
 
-  it('keeps a row with values but no name (a rule may flag it), and a placeholder name 指标1：', () => {
+  it('keeps a row with values but no name (a rule may flag it); a placeholder name 指标1： with no value is a template row', () => {
     const t = table([HEADER, ['产出指标', '数量指标', _, '≥1', 1, 10, 10], [_, _, '指标1：', _, _, _, _]]);
-    expect(t.indicators.map((i) => [i.row, i.name?.text])).toEqual([
-      [2, undefined],
-      [3, '指标1：'],
-    ]);
+    expect(t.indicators.map((i) => [i.row, i.name?.text])).toEqual([[2, undefined]]);
+    // '指标1：' with no value is a template row: not an indicator, listed apart.
+    expect(t.skippedRows?.map((r) => [r.row, r.kind, r.name?.text])).toEqual([[3, 'template', '指标1：']]);
   });
 
   it('keeps hidden rows (they still count in the sums)', () => {

@@ -74,9 +74,19 @@ describe('PERF021 score differs from the computed score', () => {
   });
 
   it('tolerates what a 0-decimal format hides, and no more', () => {
+    // 10 × 37.24 ÷ 43.2 = 8.62: 9 is right at whole numbers, 8 is not.
+    const row = { name: '测试指标', unit: '万元', op: '≥', target: 43.2, actual: 37.24, weight: 10 };
+    expect(run(PERF021, single({ ...row, score: { v: 9, fmt: '0' } }))).toEqual([]);
+    expect(run(PERF021, single({ ...row, score: { v: 8, fmt: '0' } }))[0].expected).toBe('9');
+  });
+
+  it('never hides full marks for a miss behind the displayed precision', () => {
+    // 5 × 4604 ÷ 4754 = 4.84: 5 shown with no decimals is still full marks for a miss.
     const row = { name: '测试指标', unit: '人', op: '≥', target: 4754, actual: 4604, weight: 5 };
-    expect(run(PERF021, single({ ...row, score: { v: 5, fmt: '0' } }))).toEqual([]);
-    expect(run(PERF021, single({ ...row, score: { v: 4, fmt: '0' } }))[0].expected).toBe('5');
+    const [full] = run(PERF021, single({ ...row, score: { v: 5, fmt: '0' } }));
+    expect([full.expected, full.found]).toEqual(['4.84', '5']);
+    // 4 is docked too far; the expected score is shown where it does not round up to full marks.
+    expect(run(PERF021, single({ ...row, score: { v: 4, fmt: '0' } }))[0].expected).toBe('4.84');
   });
 
   it('flags a written 1-decimal score beyond half a unit', () => {
@@ -93,9 +103,11 @@ describe('PERF021 score differs from the computed score', () => {
     expect([f.expected, f.found]).toEqual(['9.49', '9.5']);
     // '9.5' shows one decimal: 9.494 rounds to it.
     expect(run(PERF021, single({ ...row, actual: 90.193, score: '9.5' }))).toEqual([]);
-    // '10.0' shows one decimal: 9.96 (10 × 94.62 ÷ 95) is 10.0 at that precision; '10' is compared at 2.
-    expect(run(PERF021, single({ ...row, actual: 94.62, score: '10.0' }))).toEqual([]);
+    // 9.96 (10 × 94.62 ÷ 95) written '10.0' or '10' is full marks for a miss: flagged at any precision.
+    expect(run(PERF021, single({ ...row, actual: 94.62, score: '10.0' }))[0].expected).toBe('9.96');
     expect(run(PERF021, single({ ...row, actual: 94.62, score: '10' }))[0].expected).toBe('9.96');
+    // '9.5' for 9.46 (10 × 89.87 ÷ 95) is right at one decimal.
+    expect(run(PERF021, single({ ...row, actual: 89.87, score: '9.5' }))).toEqual([]);
   });
 
   it('scores a qualitative tier and a 得分系数', () => {

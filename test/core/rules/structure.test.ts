@@ -64,7 +64,7 @@ describe('PERF003 operator missing or not understood', () => {
     expect(f.message.zh).toContain('比较符“约”无法识别');
   });
 
-  it('reads a bare 100% target as met by 100% (≥ and = score it alike) in a table that states operators', () => {
+  it('reads bare targets as ≥ where the form has no operator column, even beside targets that state one', () => {
     const table = tableOf({
       family: 'H',
       columns: { level1: 'B', level2: 'C', name: 'D', target: 'E', actual: 'F', note: 'G' },
@@ -74,7 +74,7 @@ describe('PERF003 operator missing or not understood', () => {
         { level2: '时效指标', name: '项目按期完工率', target: '95%', actual: '96%' },
       ],
     });
-    expect(at(run(PERF003, table))).toEqual(['PERF003@9']);
+    expect(at(run(PERF003, table))).toEqual([]);
   });
 
   it('is silent on forms that never state operators (Hubei ≥ by default), on 定量指标 columns, and on 定性 rows', () => {

@@ -39,8 +39,9 @@ describe('qualitativeScore: words to tiers, tiers to a share of W (top of the ti
     expect(tierOfWord('达成。')).toBe('achieved');
   });
 
-  it('does not guess at words it does not know, nor at negations', () => {
-    expect(tierOfWord('不达成')).toBeUndefined();
+  it('does not guess at words it does not know, and reads a negation as a miss', () => {
+    // A negation is a statement of a miss (phrases, not a closed list).
+    expect(tierOfWord('不达成')).toBe('unmet');
     const result = qualitativeScore('还行吧', 5);
     expect(!result.ok && result.code).toBe('value');
     expect(!result.ok && result.message.zh).toContain('无法识别定性完成值“还行吧”');
