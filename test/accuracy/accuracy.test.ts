@@ -5,8 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPECT_DIR, FIXTURES_DIR, loadExpectations, scoreAll } from '../../scripts/accuracy/run';
+import { sources } from '../fixtures/sources';
 import {
   checkExpectationFile,
+  entryRows,
   findingRows,
   formatTable,
   gapKey,
@@ -187,6 +189,20 @@ describe('the labelled corpus', () => {
     const loaded = loadExpectations();
     expect(loaded.map((e) => e.fixture)).toEqual(REAL_TABLES);
     for (const e of loaded) expect({ fixture: e.fixture, musts: e.must.length > 0 }).toEqual({ fixture: e.fixture, musts: true });
+  });
+
+  it('points every entry at a row of its one-sheet fixture that holds something', () => {
+    for (const expectation of loadExpectations()) {
+      const source = sources.find((s) => s.file === expectation.fixture)!;
+      expect(source.sheets).toHaveLength(1);
+      const rows = source.sheets[0].rows!;
+      for (const entry of [...expectation.must, ...expectation.must_not, ...expectation.may]) {
+        for (const row of entryRows(entry) ?? []) {
+          const filled = (rows[row - 1] ?? []).some((cell) => cell !== null && cell !== undefined && cell !== '');
+          expect({ fixture: expectation.fixture, rule: entry.rule, row, filled }).toEqual({ fixture: expectation.fixture, rule: entry.rule, row, filled: true });
+        }
+      }
+    }
   });
 
   it('finds every must and reports no must-not, apart from the known gaps; every known gap still occurs', () => {
