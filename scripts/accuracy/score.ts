@@ -59,6 +59,8 @@ export interface TableScore {
   readonly must: ReadonlyArray<{ readonly entry: Expectation; readonly found: boolean }>;
   readonly mustNotHits: ReadonlyArray<{ readonly entry: Expectation; readonly by: readonly ScoredFinding[] }>;
   readonly unasked: readonly ScoredFinding[];
+  /** Findings that only a `may` entry asks for (no must, no must_not): defensible, not required. */
+  readonly onlyMay: readonly ScoredFinding[];
 }
 
 export interface AccuracySummary {
@@ -120,9 +122,10 @@ export function scoreTable(expect: ExpectationFile, findings: readonly ScoredFin
   const mustNotHits = expect.must_not
     .map((entry) => ({ entry, by: findings.filter((f) => matches(entry, f)) }))
     .filter((hit) => hit.by.length > 0);
-  const all = [...expect.must, ...expect.must_not, ...expect.may];
-  const unasked = findings.filter((f) => !all.some((entry) => matches(entry, f)));
-  return { fixture: expect.fixture, findings: findings.length, must, mustNotHits, unasked };
+  const hits = (entries: readonly Expectation[], f: ScoredFinding) => entries.some((entry) => matches(entry, f));
+  const unasked = findings.filter((f) => !hits(expect.must, f) && !hits(expect.must_not, f) && !hits(expect.may, f));
+  const onlyMay = findings.filter((f) => !hits(expect.must, f) && !hits(expect.must_not, f) && hits(expect.may, f));
+  return { fixture: expect.fixture, findings: findings.length, must, mustNotHits, unasked, onlyMay };
 }
 
 export function summarise(scores: readonly TableScore[]): AccuracySummary {
@@ -166,6 +169,7 @@ export function formatTable(score: TableScore): string[] {
   const lines = [
     `${score.fixture}: must ${found}/${score.must.length}, must-not reported ${score.mustNotHits.length}, findings ${score.findings}, unasked ${score.unasked.length}`,
   ];
+  if (score.onlyMay.length) lines.push(`  asked only by may: ${score.onlyMay.map(label).join(', ')}`);
   const missed = score.must.filter((m) => !m.found).map((m) => entryLabel(m.entry));
   if (missed.length) lines.push(`  missed: ${missed.join(', ')}`);
   for (const hit of score.mustNotHits) {

@@ -102,8 +102,13 @@ describe('scoring one table', () => {
     const maybe = finding('PERF030', undefined, 'G6');
     const score = scoreTable(expectations, [stray, maybe, finding('PERF021', 21, 'I21'), finding('PERF040', 21, 'J21')]);
     expect(score.unasked).toEqual([stray]);
+    expect(score.onlyMay).toEqual([maybe]);
     expect(score.findings).toBe(4);
-    expect(formatTable(score)).toEqual(['hand-made: must 2/2, must-not reported 0, findings 4, unasked 1', '  unasked: PERF051@27']);
+    expect(formatTable(score)).toEqual([
+      'hand-made: must 2/2, must-not reported 0, findings 4, unasked 1',
+      '  asked only by may: PERF030@6',
+      '  unasked: PERF051@27',
+    ]);
   });
 
   it('lets a must_not overrule a may: the finding is a must-not hit', () => {
