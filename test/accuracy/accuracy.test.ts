@@ -222,6 +222,12 @@ describe('the labelled corpus', () => {
     expect(known.gaps).toHaveLength(knownKeys.size);
   });
 
+  it('keeps the findings no label asks for at or below 10% of all findings', () => {
+    const { findings, unasked } = summarise(scores);
+    expect(findings).toBeGreaterThan(0);
+    expect({ unasked, share: unasked / findings <= 0.1 }).toEqual({ unasked, share: true });
+  });
+
   it('`npm run accuracy` prints a block per table and the summary as its last line', () => {
     const run = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'accuracy.js')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
