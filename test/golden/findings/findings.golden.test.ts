@@ -16,7 +16,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
 
 /** Hubei forms are checked with the Hubei profile (20-point budget block); every other with the national one. */
-const PROFILE_OF: Readonly<Record<string, 'national' | 'hubei'>> = { 'huanggang-2020.xlsx': 'hubei' };
+const PROFILE_OF: Readonly<Record<string, 'national' | 'hubei'>> = { 'huanggang-2020.xlsx': 'hubei', 'shangwuju-2020.xlsx': 'hubei' };
 
 function serialiseFinding(f: Finding) {
   return {
