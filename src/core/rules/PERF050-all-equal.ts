@@ -12,6 +12,12 @@ const HUNDRED = new Decimal(100);
  * A statistical floor rather than a policy threshold, so it is not a profile setting.
  */
 const MIN_ROWS = 5;
+/**
+ * A small table is flagged only when every comparable actual equals its target, 100% rates included,
+ * over at least this many rows, of which at least MIN_COUNTS are counts or amounts (not 100% rates).
+ */
+const MIN_ALL_ROWS = 3;
+const MIN_COUNTS = 2;
 
 export const PERF050: Rule = {
   id: 'PERF050',
@@ -31,19 +37,38 @@ export const PERF050: Rule = {
     let equal = 0;
     let firstRow: number | undefined;
     let lastRow: number | undefined;
+    let fullRates = 0;
+    let fullRatesEqual = 0;
+    let rateFirst: number | undefined;
+    let rateLast: number | undefined;
     for (const f of facts.indicators) {
       const { indicator } = f;
       if (indicator.qualitative || f.op === undefined || f.op === 'qual' || !indicator.applicable) continue;
       const pair = alignedPair(indicator.target, indicator.actual);
       if (!pair) continue;
-      // Hitting a 100% rate exactly is the normal outcome of a full-coverage target: it proves nothing.
-      if (pair.target.eq(HUNDRED) && f.rate) continue;
+      // Hitting a 100% rate exactly is the normal outcome of a full-coverage target: it proves nothing
+      // on its own (counted apart for small tables).
+      if (pair.target.eq(HUNDRED) && f.rate) {
+        fullRates++;
+        if (pair.actual.eq(pair.target)) fullRatesEqual++;
+        rateFirst ??= indicator.row;
+        rateLast = indicator.row;
+        continue;
+      }
       rows++;
       if (pair.actual.eq(pair.target)) equal++;
       firstRow ??= indicator.row;
       lastRow = indicator.row;
     }
-    if (rows < MIN_ROWS) return [];
+    if (rows < MIN_ROWS) {
+      // A small table where not one figure differs from its target, counts and amounts included.
+      const all = rows + fullRates;
+      if (rows < MIN_COUNTS || all < MIN_ALL_ROWS || equal !== rows || fullRatesEqual !== fullRates) return [];
+      rows = all;
+      equal = all;
+      if (rateFirst !== undefined && (firstRow === undefined || rateFirst < firstRow)) firstRow = rateFirst;
+      if (rateLast !== undefined && (lastRow === undefined || rateLast > lastRow)) lastRow = rateLast;
+    }
     const share = new Decimal(equal).div(rows);
     const limit = new Decimal(profile.allEqualShare);
     if (share.lt(limit)) return [];

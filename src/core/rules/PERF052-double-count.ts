@@ -1,7 +1,9 @@
 // PERF052: one measure counted twice: an indicator repeating the budget block's execution rate
-// (预算执行率 / 预算完成率 / 资金执行率), or two such indicators reporting the same value.
+// (预算执行率 / 预算完成率 / 资金执行率), an indicator restating the block's amounts (指标值 = 全年预算数,
+// 完成值 = 全年执行数: 工程资金金额 43.2 → 37.24), or two such indicators reporting the same value.
 import type { Finding, Rule } from '../findings/types';
-import { factsOf, numberOf, type IndicatorFacts } from './support/facts';
+import type Decimal from 'decimal.js';
+import { factsOf, numberOf, type IndicatorFacts, type TableFacts } from './support/facts';
 import { finding, plain } from './support/finding';
 import { nameOf, shown } from './support/text';
 
@@ -10,6 +12,40 @@ const BUDGET_MEASURE = /(预算|资金|经费)[^,，;；]{0,6}(执行|完成|支
 
 function isBudgetMeasure(f: IndicatorFacts): boolean {
   return BUDGET_MEASURE.test(f.name);
+}
+
+/**
+ * Indicators whose target is the block's 全年预算数 (or 年初预算数) and whose actual is its 全年执行数, the
+ * two differing: budget execution restated as an output. Rates and percentages are left to the name test.
+ */
+function restatedAmounts(facts: TableFacts): Finding[] {
+  const budget = facts.budget;
+  const row = budget?.amounts;
+  if (!budget || budget.weight === undefined || !row) return [];
+  const planned = [numberOf(row.budget), numberOf(row.initial)].filter((d): d is Decimal => d !== undefined && !d.isZero());
+  const spent = numberOf(row.spent);
+  if (planned.length === 0 || !spent) return [];
+  const out: Finding[] = [];
+  for (const f of facts.indicators) {
+    const { indicator } = f;
+    if (!indicator.applicable || f.rate || indicator.target?.percent || indicator.actual?.percent) continue;
+    const target = numberOf(indicator.target);
+    const actual = numberOf(indicator.actual);
+    if (!target || !actual || target.eq(actual) || !actual.eq(spent) || !planned.some((p) => p.eq(target))) continue;
+    const name = nameOf(indicator);
+    out.push(
+      finding(PERF052, facts.table, {
+        cells: [indicator.name?.ref.address ?? '', indicator.target?.ref.address ?? '', row.budget?.ref.address ?? ''],
+        row: indicator.row,
+        message: {
+          zh: `指标${name.zh}的指标值 ${plain(target)}、完成值 ${plain(actual)} 就是预算数和执行数：预算执行已按 ${plain(budget.weight)} 分单独计分，这里重复计分`,
+          en: `Indicator ${name.en}: target ${plain(target)} and actual ${plain(actual)} are the budget and the amount spent: budget execution, already scored (${plain(budget.weight)} points), is counted twice`,
+        },
+        found: `${plain(target)} → ${plain(actual)}`,
+      }),
+    );
+  }
+  return out;
 }
 
 export const PERF052: Rule = {
@@ -26,10 +62,11 @@ export const PERF052: Rule = {
   },
   check({ table, profile }) {
     const facts = factsOf(table, profile);
-    const measures = facts.indicators.filter((f) => f.indicator.applicable && isBudgetMeasure(f));
-    if (measures.length === 0) return [];
     const out: Finding[] = [];
     const budget = facts.budget;
+    out.push(...restatedAmounts(facts));
+    const measures = facts.indicators.filter((f) => f.indicator.applicable && isBudgetMeasure(f) && !out.some((o) => o.row === f.indicator.row));
+    if (measures.length === 0) return out;
     if (budget?.weight !== undefined) {
       const rateCell = budget.main?.rate ?? budget.main?.score;
       for (const f of measures) {

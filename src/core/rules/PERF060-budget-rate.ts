@@ -21,7 +21,10 @@ export const PERF060: Rule = {
   },
   check({ table, profile }) {
     const out: Finding[] = [];
-    const main = factsOf(table, profile).budget?.main;
+    const budgetFacts = factsOf(table, profile).budget;
+    const main = budgetFacts?.main;
+    // A total row left at 0: its rate is checked against the fund-source row that holds the figures.
+    const amounts = budgetFacts?.amounts && budgetFacts.amounts !== main ? budgetFacts.amounts : undefined;
     const blankRate = main?.rate && main.rate.kind === 'empty' && numberOf(main.score) !== undefined ? main.rate : undefined;
     const blankPoints = main && blankRate ? computedPoints(main) : undefined;
     if (main && blankRate && blankPoints) {
@@ -40,7 +43,8 @@ export const PERF060: Rule = {
       );
     }
     for (const row of table.budget?.rows ?? []) {
-      const computed = computedPoints(row);
+      const source = row === main && amounts ? amounts : row;
+      const computed = computedPoints(source);
       const cell = rateCell(row, profile);
       if (!computed || !cell) continue;
       if (matchesAtDisplayedPrecision(cell.points, computed, cell.decimals)) continue;
@@ -56,11 +60,11 @@ export const PERF060: Rule = {
       const label = rowLabel(row);
       out.push(
         finding(PERF060, table, {
-          cells: [cell.field.ref.address, row.spent?.ref.address ?? '', row.budget?.ref.address ?? ''],
+          cells: [cell.field.ref.address, source.spent?.ref.address ?? '', source.budget?.ref.address ?? ''],
           row: row.label.ref.row,
           message: {
-            zh: `“${label}”执行率写为 ${shownFound}%，按 ${plain(numberOf(row.spent) as Decimal)} ÷ ${plain(numberOf(row.budget) as Decimal)} 应为 ${expected}%`,
-            en: `"${label}": the rate says ${shownFound}%, but ${plain(numberOf(row.spent) as Decimal)} ÷ ${plain(numberOf(row.budget) as Decimal)} gives ${expected}%`,
+            zh: `“${label}”执行率写为 ${shownFound}%，按${source !== row ? `“${rowLabel(source)}” ` : ' '}${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)} 应为 ${expected}%`,
+            en: `"${label}": the rate says ${shownFound}%, but ${source !== row ? `"${rowLabel(source)}": ` : ''}${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)} gives ${expected}%`,
           },
           expected,
           found: shownFound,

@@ -138,6 +138,7 @@ function table(t: IndicatorTable): Json {
     blocks: t.blocks.map(block),
     indicators: t.indicators.map(indicator),
     emptyCategories: t.emptyCategories?.map((c) => compact({ row: c.row, level1: textOf(c.level1), level2: textOf(c.level2), note: textOf(c.note) })),
+    skippedRows: t.skippedRows?.map((r) => compact({ row: r.row, kind: r.kind, name: textOf(r.name) })),
     total: total(t.total),
     explanation: textOf(t.explanation),
     remarks: textOf(t.remarks),

@@ -3,7 +3,8 @@
 // block form one group worth what the profile expects of the indicators (100 − the budget weight).
 // Each row's weight is what its stated score implies (score ÷ share earned). When those add up to the
 // group's total, they stand. When they do not, and exactly one row can take the remainder as a whole
-// weight (the others being whole too), that row is the one scored wrongly; otherwise the weights stay
+// weight (the others being whole too) — or, of several, exactly one row not fully met — that row is the
+// one scored wrongly; otherwise the weights stay
 // unknown and the group is reported as a whole.
 import Decimal from 'decimal.js';
 import type { BlockLabel, Indicator, IndicatorTable } from '../../model/types';
@@ -70,9 +71,10 @@ export function inferBlockWeights(
     const stated = block ? (block.statedWeight as Decimal) : (indicatorTotal as Decimal);
     if (block) blockTotals.push(stated);
     for (const m of members) source.set(m.indicator, block ? 'block' : 'table');
-    const implied = members.map(({ indicator, index }) => {
+    const shares = members.map(({ indicator, index }) => shareOf(indicator, index));
+    const implied = members.map(({ indicator }, i) => {
       const score = indicator.score?.kind === 'number' ? indicator.score.number : undefined;
-      const share = shareOf(indicator, index);
+      const share = shares[i];
       return score && share && !share.isZero() ? score.div(share) : undefined;
     });
     if (implied.some((w) => w === undefined)) continue;
@@ -84,9 +86,15 @@ export function inferBlockWeights(
     }
     const places = stated.decimalPlaces();
     const whole = (w: Decimal) => w.gt(0) && w.decimalPlaces() <= places;
-    const candidates = members
+    let candidates = members
       .map((_m, i) => i)
       .filter((i) => whole(stated.minus(sum.minus(known[i]))) && known.every((w, j) => j === i || whole(w)));
+    // A fully met row's score is its weight, read exactly; of several candidates, the one row not
+    // fully met is the one whose score does not follow from its share.
+    if (candidates.length > 1) {
+      const partly = candidates.filter((i) => !(shares[i] as Decimal).eq(1));
+      if (partly.length === 1) candidates = partly;
+    }
     if (candidates.length === 1) {
       const odd = candidates[0];
       members.forEach((m, i) => weights.set(m.indicator, i === odd ? stated.minus(sum.minus(known[i])) : known[i]));
