@@ -284,7 +284,7 @@ describe('the budget block is read from the fund-source row when the total row i
 
   it('checks the score from that row, reports the total once, and sees the budget fitted to spending', () => {
     const findings = check(rows).filter((f) => f.row === 6 || f.row === 7);
-    expect(at(findings)).toEqual(['PERF062@6', 'PERF063@6', 'PERF064@7']);
+    expect(at(findings)).toEqual(['PERF060@6', 'PERF062@6', 'PERF063@6', 'PERF064@7']);
     const score = findings.find((f) => f.rule === 'PERF062') as Finding;
     expect([score.expected, score.found]).toEqual(['10', '0']);
     expect(score.message.zh).toContain('按“其中:本年财政拨款” 132.912 ÷ 132.912 计算');
@@ -331,5 +331,69 @@ describe('one problem, one finding', () => {
     const findings = check(rows);
     expect(at(findings)).toEqual([`PERF011@${FIRST + 1}`, `PERF011@${FIRST + 2}`]);
     expect(findings[0].message.zh).toContain('没有指标值和完成值，却得 25 分');
+  });
+});
+
+describe('the budget counted twice, copied actuals, and a block’s one partial row', () => {
+  it('flags an indicator whose target and actual are the budget block’s amounts (PERF052)', () => {
+    const rows = form(
+      [
+        ['产出指标(50分)', '数量指标', '指标1工程资金金额', 43.2, 37.24, 10, 9, '尾款未付'],
+        [_, '质量指标', '指标1工程验收合格率', 100, 100, 20, 20],
+        [_, '时效指标', '指标1项目完成及时率', 100, 100, 20, 20],
+        ['效益指标(30分)', '社会效益指标', '指标1受益学生人数(人)', 1200, 1260, 15, 15],
+        [_, '可持续影响指标', '指标1设施使用年限(年)', 15, 15, 15, 15],
+        ['满意度指标(10分)', '服务对象满意度指标', '指标1学生满意度', 90, 96, 10, 10],
+      ],
+      { total: [_, '年度资金总额', _, 43.2, 43.2, 37.24, 10, pct(0.86, '0%'), 9], source: [_, '其中:当年财政拨款', _, 43.2, 43.2, 37.24] },
+    );
+    const found = check(rows).filter((f) => f.rule === 'PERF052');
+    expect(at(found)).toEqual([`PERF052@${FIRST}`]);
+    expect(found[0].message.zh).toContain('就是预算数和执行数');
+  });
+
+  it('checks a 0 rate on a total row left at 0 against the fund-source row (PERF060)', () => {
+    const rows = form(
+      [
+        ['产出指标(50分)', '数量指标', '补助村数量', '=8个', '8个', 50, 50],
+        ['效益指标(40分)', '社会效益指标', '受益人口', '≥3万人', '3.2万人', 40, 40],
+      ],
+      { total: [_, '年度资金总额:', _, 0, 0, 0, 10, 0, 0], source: [_, '其中:本年财政拨款', _, 90, 89.974, 89.974] },
+    );
+    const [f] = check(rows).filter((x) => x.rule === 'PERF060');
+    expect([f.row, f.expected, f.found]).toEqual([6, '100', '0']);
+    expect(f.message.zh).toContain('按“其中:本年财政拨款” 89.974 ÷ 89.974');
+  });
+
+  it('notes a small table where every figure equals its target, counts included (PERF050), not one with a 100% rate only', () => {
+    const copied = form([
+      ['产出指标(50分)', '数量指标', '委托业务项目数量', '≥50个', 50, 20, 20],
+      [_, '质量指标', '委托业务报告合格率', '≥100%', '100%', 10, 10],
+      [_, '成本指标', '项目总成本', '≤90万元', 90, 20, 20],
+      ['效益指标(40分)', '社会效益指标', '对维护市场公平的影响程度', '效果明显', '达成预期指标', 40, 40],
+    ]);
+    expect(at(check(copied).filter((f) => f.rule === 'PERF050'))).toEqual(['PERF050@-']);
+    const measured = form([
+      ['产出指标(50分)', '数量指标', '完成改造项目数量', '1个', '1个', 20, 20],
+      [_, _, '完成水价改革项目', '1个', '1个', 20, 20],
+      ['满意度指标(10分)', '服务对象满意度指标', '服务对象满意度', '90%', '100%', 10, 10],
+    ]);
+    expect(check(measured).filter((f) => f.rule === 'PERF050')).toEqual([]);
+  });
+
+  it('without a weight column, gives the remainder of a block to its one row not fully met', () => {
+    const rows: RowSpec[] = [
+      ['项目自评表'],
+      ['预算执行情况(万元)(20 分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20 分*执行率)'],
+      ['年度财政资金总额', 285.84, 285.84, pct(1, '0%'), 20],
+      ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ['产出指标(40 分)', '数量指标', '支持企业数量(家)', 20, 23, 20],
+      [_, '质量指标', '资金拨付及时性', '98%以上', '100%', 20],
+      ['效益指标(40 分)', '社会效益指标', '企业把握政治导向情况', '企业把握正确政治导向', '企业较好把握正确政治导向', 20],
+      [_, '可持续影响指标', '推动企业走出去的作用', '是否利于企业走出去', '有利于推动企业走出去', 20],
+      ['总分', _, _, _, _, 100],
+    ];
+    const found = check(rows).filter((f) => f.rule === 'PERF021');
+    expect(found.map((f) => [f.row, f.expected, f.found])).toEqual([[7, '16', '20']]);
   });
 });
