@@ -210,6 +210,12 @@ export interface SkippedRow {
   readonly name?: TextField;
 }
 
+/** The label of the whole indicator section and the points it states: 年度绩效目标（80分）. */
+export interface SectionLabel {
+  readonly label: TextField;
+  readonly statedWeight: Decimal;
+}
+
 export interface IndicatorTable {
   readonly sheet: string;
   /** The whole form, header to total row: 'A1:I40'. */
@@ -224,6 +230,8 @@ export interface IndicatorTable {
   /** Row(s) of the indicator header (two when headers span two rows). */
   readonly headerRows: readonly number[];
   readonly blocks: readonly BlockLabel[];
+  /** The label above the indicator header that states the section's points (Hubei 年度绩效目标（80分）), if any. */
+  readonly section?: SectionLabel;
   readonly indicators: readonly Indicator[];
   /** Category rows that hold no indicator, in row order (absent when recognition found none). */
   readonly emptyCategories?: readonly EmptyCategory[];

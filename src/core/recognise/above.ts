@@ -1,12 +1,17 @@
 // The blocks above an indicator header: title, header block (主管部门, 项目名称, 联系人… 自评总分),
 // budget block, goals block, and a Hubei goal-block label (年度绩效目标1) just above the header.
-import type { GoalsBlock, HeaderBlock, TextField, ValueField } from '../model/types';
+import Decimal from 'decimal.js';
+import type { GoalsBlock, HeaderBlock, SectionLabel, TextField, ValueField } from '../model/types';
 import type { GoalBlockStart } from './body';
 import { Bounds } from './bounds';
 import { readBudget, type BudgetReading } from './budget';
 import type { SheetReader } from './reader';
 import { isBudgetHeader, profileRow, type Zone } from './row-profile';
+import { statedPoints } from './text';
 import { isFormLabel, type GoalsField } from './vocabulary';
+
+/** Labels of the whole indicator section: 年度绩效目标（80分）, 绩效指标（90分）. */
+const SECTION_KEYS = new Set(['年度绩效目标', '绩效目标', '绩效指标', '年度绩效指标']);
 
 export interface Above {
   readonly header: HeaderBlock;
@@ -14,6 +19,8 @@ export interface Above {
   readonly goals?: GoalsBlock;
   /** The goal block the table starts in (Hubei 年度绩效目标1), when a label says so. */
   readonly goalBlock?: GoalBlockStart;
+  /** The label of the indicator section with the points it states (年度绩效目标（80分）). */
+  readonly section?: SectionLabel;
   /** Normalised label texts seen above the table: family detection reads them. */
   readonly keys: ReadonlySet<string>;
   readonly bounds: Bounds;
@@ -41,6 +48,7 @@ export function readAbove(reader: SheetReader, top: number, bottom: number, zone
   const goals: { -readonly [K in Exclude<GoalsField, 'group'>]?: TextField } = {};
   const goalBounds = new Bounds();
   let goalBlock: GoalBlockStart | undefined;
+  let section: SectionLabel | undefined;
   const keys = new Set<string>();
   const bounds = new Bounds();
   const used = new Set<number>();
@@ -80,6 +88,10 @@ export function readAbove(reader: SheetReader, top: number, bottom: number, zone
         else fields[m.label.key] ??= reader.textField(row, valueCol);
         continue;
       }
+      if (SECTION_KEYS.has(m.label.key)) {
+        const points = statedPoints(m.label);
+        if (points !== undefined) section = { label: reader.textField(row, col), statedWeight: new Decimal(points) };
+      }
       if (m.goals !== undefined) {
         goalBounds.add(reader, row, col);
         if (m.goals === 'group' || goals[m.goals]) continue;
@@ -102,6 +114,7 @@ export function readAbove(reader: SheetReader, top: number, bottom: number, zone
     ...(budget ? { budget } : {}),
     ...(hasGoals ? { goals: { range: goalBounds.a1(), ...goals } } : {}),
     ...(goalBlock !== undefined ? { goalBlock } : {}),
+    ...(section !== undefined ? { section } : {}),
     keys,
     bounds,
   };

@@ -75,6 +75,7 @@ function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: numbe
     columns: band.columns,
     headerRows: band.rows,
     blocks: body.blocks,
+    ...(above.section ? { section: above.section } : {}),
     indicators: body.indicators,
     ...(body.emptyCategories.length > 0 ? { emptyCategories: body.emptyCategories } : {}),
     ...(body.skippedRows.length > 0 ? { skippedRows: body.skippedRows } : {}),

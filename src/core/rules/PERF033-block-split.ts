@@ -1,5 +1,6 @@
-// PERF033: a block's weights differ from the total in its label (产出指标（50分） holding 60), or the
-// split across blocks departs from the profile's standard (50/30/10/10 nationally).
+// PERF033: a block's weights differ from the total in its label (产出指标（50分） holding 60), the
+// section label's points differ from what it holds (年度绩效目标（80分） over 60 + 40), or the split
+// across blocks departs from the profile's standard (50/30/10/10 nationally).
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { BlockKind, IndicatorTable } from '../model/types';
@@ -45,6 +46,40 @@ function blockTotals(table: IndicatorTable): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * The section label's points (年度绩效目标（80分）) against what it holds: the points its blocks state
+ * (产出指标（60分） + 效益指标（40分） = 100), or else the indicators' weights.
+ */
+function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
+  const section = table.section;
+  if (!section) return [];
+  const labelled = table.blocks.filter((b) => b.statedWeight !== undefined);
+  const label = section.label.text.replace(/\s+/g, '');
+  let sum: Decimal | undefined;
+  let what: { zh: string; en: string };
+  if (labelled.length > 0 && labelled.length === table.blocks.length) {
+    sum = labelled.reduce((a, b) => a.plus(b.statedWeight as Decimal), new Decimal(0));
+    const parts = labelled.map((b) => b.label.replace(/\s+/g, '')).join(' + ');
+    what = { zh: `其下 ${parts} 合计 ${plain(sum)} 分`, en: `its blocks ${parts} add up to ${plain(sum)}` };
+  } else {
+    sum = factsOf(table, profile).indicatorWeightSum;
+    if (sum === undefined || table.columns.weight === undefined) return [];
+    what = { zh: `其下指标权重合计 ${plain(sum)}`, en: `its indicators weigh ${plain(sum)}` };
+  }
+  if (sum.eq(section.statedWeight)) return [];
+  return [
+    finding(PERF033, table, {
+      cells: [section.label.ref.address, ...labelled.map((b) => b.ref.address)],
+      message: {
+        zh: `“${label}”标明 ${plain(section.statedWeight)} 分，但${what.zh}`,
+        en: `"${label}" states ${plain(section.statedWeight)} points, but ${what.en}`,
+      },
+      expected: plain(section.statedWeight),
+      found: plain(sum),
+    }),
+  ];
 }
 
 function split(table: IndicatorTable, profile: Profile): Finding[] {
@@ -111,6 +146,6 @@ export const PERF033: Rule = {
     en: 'Adjust the weights so each block adds up to its label; if your province uses another split, choose its profile.',
   },
   check({ table, profile }) {
-    return [...blockTotals(table), ...split(table, profile)];
+    return [...sectionTotal(table, profile), ...blockTotals(table), ...split(table, profile)];
   },
 };

@@ -397,3 +397,25 @@ describe('the budget counted twice, copied actuals, and a block’s one partial 
     expect(found.map((f) => [f.row, f.expected, f.found])).toEqual([[7, '16', '20']]);
   });
 });
+
+describe('the points a section label states', () => {
+  it('compares 年度绩效目标(80 分) with the points its blocks state (60 + 40)', () => {
+    const rows: RowSpec[] = [
+      ['项目自评表'],
+      ['预算执行情况(万元)(20 分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20 分*执行率)'],
+      ['年度财政资金总额', 285.84, 285.84, pct(1, '0%'), 20],
+      ['年度绩效目标(80 分)'],
+      ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ['产出指标(60 分)', '数量指标', '支持企业数量(家)', 20, 23, 30],
+      [_, '质量指标', '资金拨付及时性', '98%以上', '100%', 30],
+      ['效益指标(40 分)', '社会效益指标', '企业把握政治导向情况', '企业把握正确政治导向', '企业把握正确政治导向', 20],
+      [_, '可持续影响指标', '推动企业走出去的作用', '是否利于企业走出去', '有利于推动企业走出去', 20],
+      ['总分', _, _, _, _, 120],
+    ];
+    const [f] = check(rows).filter((x) => x.rule === 'PERF033' && x.cells[0] === 'A4');
+    expect([f.expected, f.found]).toEqual(['80', '100']);
+    expect(f.message.zh).toContain('产出指标(60分) + 效益指标(40分) 合计 100 分');
+    const fitting = rows.map((r) => (r[0] === '年度绩效目标(80 分)' ? ['年度绩效目标(100 分)'] : r));
+    expect(check(fitting).filter((x) => x.rule === 'PERF033' && x.cells[0] === 'A4')).toEqual([]);
+  });
+});

@@ -136,6 +136,7 @@ function table(t: IndicatorTable): Json {
     budget: budget(t.budget),
     goals: goals(t.goals),
     blocks: t.blocks.map(block),
+    section: t.section ? `${t.section.label.ref.address}: ${t.section.label.text} = ${t.section.statedWeight.toString()}` : undefined,
     indicators: t.indicators.map(indicator),
     emptyCategories: t.emptyCategories?.map((c) => compact({ row: c.row, level1: textOf(c.level1), level2: textOf(c.level2), note: textOf(c.note) })),
     skippedRows: t.skippedRows?.map((r) => compact({ row: r.row, kind: r.kind, name: textOf(r.name) })),
