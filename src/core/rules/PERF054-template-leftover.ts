@@ -10,6 +10,8 @@ import { quote } from './support/text';
 const patternCache = new WeakMap<Profile, RegExp | null>();
 /** Text that normalisation would change (full-width forms, spaces): only then test the normalised text too. */
 const NEEDS_NORMALISING = /[\uFF01-\uFF5E\s\u3000]/;
+/** A note that is only a number: '0', '0.0'. */
+const NUMBER_ONLY = /^\s*[-+]?\d+(?:\.\d+)?\s*$/;
 
 /** The profile's patterns as one alternation, so each cell costs one regex run. */
 function pattern(profile: Profile): RegExp | null {
@@ -91,6 +93,21 @@ export const PERF054: Rule = {
           message: {
             zh: `第 ${skipped.row} 行是模板留下的空行“${text}”，没有填写指标：删除该行或填写实际指标`,
             en: `Row ${skipped.row} is a template row "${text}" with no indicator: delete it or fill in a real indicator`,
+          },
+        }),
+      );
+    }
+    // A bare number typed into the 说明 / 偏差原因 column ("0") fills the cell but says nothing.
+    for (const i of table.indicators) {
+      const note = i.note;
+      if (!note || !NUMBER_ONLY.test(note.text)) continue;
+      out.push(
+        finding(PERF054, table, {
+          cells: [note.ref.address],
+          row: i.row,
+          message: {
+            zh: `说明栏只填了数字“${quote(note.text.trim(), 12)}”，不是原因说明`,
+            en: `The note holds only the number "${quote(note.text.trim(), 12)}", not an explanation`,
           },
         }),
       );

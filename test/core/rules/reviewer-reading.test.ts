@@ -419,3 +419,17 @@ describe('the points a section label states', () => {
     expect(check(fitting).filter((x) => x.rule === 'PERF033' && x.cells[0] === 'A4')).toEqual([]);
   });
 });
+
+describe('a number typed as the reason', () => {
+  it('is PERF054 on its row and does not count as an explanation', () => {
+    const rows = form([
+      ['产出指标(50分)', '数量指标', '服务次数', '≥12次', '10次', 25, 20.83, 0],
+      [_, _, '服务人数', '≥3000人', '3100人', 25, 25, 0],
+      ['效益指标(40分)', '社会效益指标', '受益人口', '≥3万人', '3.2万人', 20, 20],
+      [_, '可持续影响指标', '设施使用年限', '≥10年', '10年', 20, 20],
+    ]);
+    const findings = check(rows);
+    expect(at(findings.filter((f) => f.rule === 'PERF054'))).toEqual([`PERF054@${FIRST}`, `PERF054@${FIRST + 1}`]);
+    expect(at(findings.filter((f) => f.rule === 'PERF040'))).toEqual([`PERF040@${FIRST}`]);
+  });
+});

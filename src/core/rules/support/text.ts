@@ -5,7 +5,7 @@ import { normalizeText } from '../../scoring';
 import { BoundedCache } from '../../bounded-cache';
 
 /** Written in a note cell to mean "nothing": these do not count as an explanation. */
-const EMPTY_NOTE = new Set(['', '无', '无。', '/', '\\', '-', '--', '—', '——', '–', '、', '.', '。', '否', '暂无']);
+const EMPTY_NOTE = new Set(['', '无', '无。', '/', '\\', '-', '--', '—', '——', '–', '、', '.', '。', '否', '暂无', '0']);
 
 /** True when a text cell says something (a real explanation, a real name). */
 export function hasText(field: { readonly text: string } | undefined): boolean {
