@@ -11,7 +11,9 @@ const NUMBER_ONLY = /^[+-]?\d+(\.\d+)?$/;
 const UNIT_IN_BRACKETS = /[(（]\s*(?:%|％|[^()（）\d]{1,6})\s*[)）]\s*$/;
 /** Names whose unit is implied: a rate or share (%), a count (数量, 人数, …数). */
 const PERCENT_NAME = /(?:率|满意度|占比|比例|比重)$/;
-const COUNT_NAME = /(?:数量|个数|人数|次数|户数|家数|项数|数)$/;
+const COUNT_NAME = /数量?$/;
+/** …数 that is no count: an index, a coefficient, a score, a multiple. */
+const NOT_COUNT = /(?:指数|系数|分数|倍数)$/;
 /** A rate by its name (签约率, 覆盖率), for the count-unit test. */
 const RATE_NAME = /率$/;
 /** Units that count heads or times, never a rate. */
@@ -38,7 +40,7 @@ function unitFound(f: IndicatorFacts): boolean {
   if (UNIT_IN_BRACKETS.test(name)) return true;
   if (PERCENT_NAME.test(name)) return true;
   const whole = (v: ParsedValue | undefined) => v === undefined || v.kind !== 'number' || (v.number !== undefined && v.number.isInteger());
-  return COUNT_NAME.test(name) && whole(indicator.target) && whole(indicator.actual);
+  return COUNT_NAME.test(name) && !NOT_COUNT.test(name) && whole(indicator.target) && whole(indicator.actual);
 }
 
 export const PERF004: Rule = {

@@ -32,9 +32,11 @@ export function tierOfWord(text: string, profile: Profile = NATIONAL_PROFILE): Q
 }
 
 /** A bad thing that did not happen (未发生安全事故, 无投诉): an achievement, not a miss. */
-const AVOIDED = /^(?:未发生|未出现|未造成|没有发生|没有出现|无)/;
+const AVOIDED = /^(?:未发生|未出现|未造成|没有发生|没有出现|无(?!法|力|效))/;
+/** A question (是否…) or a plain restatement is no grade. */
+const QUESTION = /^是否/;
 /** A statement of a miss: 未达到, 没有完成, 不合格, 差. */
-const MISSED = /未(?!来)|没有|尚未|不达|不合格|不满意|不到位|不及时|较差|^差|差$/;
+const MISSED = /未(?!来)|没有|无法|尚未|不达|不合格|不满意|不到位|不及时|较差|^差|差$/;
 /** A statement of a partial result: 基本达到, 部分完成, 较好. */
 const PARTLY = /基本|部分|较/;
 /** A statement of achievement: 达成预期指标, 已实现, 显著提升, 效果明显, 受欢迎, 有利于…. */
@@ -46,7 +48,7 @@ const ACHIEVED = /达成|达到|完成|实现|显著|明显|提升|提高|增加
  * then a statement of achievement. Undefined when the text states no grade.
  */
 export function tierOfPhrase(key: string): QualTier | undefined {
-  if (key === '' || /^[\d.,%％\s]+$/.test(key)) return undefined;
+  if (key === '' || /^[\d.,%％\s]+$/.test(key) || QUESTION.test(key)) return undefined;
   if (AVOIDED.test(key)) return 'achieved';
   if (MISSED.test(key)) return 'unmet';
   if (PARTLY.test(key)) return 'partial';

@@ -196,6 +196,13 @@ describe('units are found in the name, the header or implied by the name', () =>
       ['效益指标(40分)', '社会效益指标', '学校发展能力', 100, 100, 40, 40],
     ]);
     expect(at(check(rows).filter((f) => f.rule === 'PERF004'))).toEqual([`PERF004@${FIRST + 3}`]);
+    // An index (…指数) is no count.
+    const index = form([
+      ['产出指标(50分)', '数量指标', '支持企业数量', 3, 3, 25, 25],
+      [_, '质量指标', '空气质量综合指数', 4, 3.8, 25, 25],
+      ['效益指标(40分)', '社会效益指标', '受益人口', '≥3万人', '3.2万人', 40, 40],
+    ]);
+    expect(at(check(index).filter((f) => f.rule === 'PERF004'))).toEqual([`PERF004@${FIRST + 1}`]);
   });
 
   it('reports once for the table when most rows show no unit anywhere, listing the cells', () => {

@@ -141,3 +141,21 @@ describe('scoreIndicator on 定性 rows', () => {
     expect(!result.ok && result.message.zh).toBe('定性指标的完成值为空');
   });
 });
+
+describe('tiers read from phrases', () => {
+  it('reads statements of achievement, partial results and misses, and leaves questions and unknown words alone', () => {
+    expect(tierOfWord('达成预期指标')).toBe('achieved');
+    expect(tierOfWord('受目的国受众欢迎显著')).toBe('achieved');
+    expect(tierOfWord('有利于推动企业走出去')).toBe('achieved');
+    expect(tierOfWord('未发生安全责任事故')).toBe('achieved');
+    expect(tierOfWord('无投诉')).toBe('achieved');
+    expect(tierOfWord('企业较好把握正确政治导向')).toBe('partial');
+    expect(tierOfWord('基本达到预期目标')).toBe('partial');
+    expect(tierOfWord('未按期完成')).toBe('unmet');
+    expect(tierOfWord('没有完成验收')).toBe('unmet');
+    expect(tierOfWord('无法按时完成')).toBe('unmet');
+    expect(tierOfWord('对未来发展影响显著')).toBe('achieved');
+    expect(tierOfWord('是否利于企业走出去')).toBeUndefined();
+    expect(tierOfWord('见附件')).toBeUndefined();
+  });
+});
