@@ -1,4 +1,5 @@
-// PERF011: an indicator with no actual value: nothing to judge completion by.
+// PERF011: an indicator with no actual value: nothing to judge completion by. A weighted, scored row
+// with neither target nor actual is one finding saying the score cannot be checked.
 import type { Finding, Rule } from '../findings/types';
 import { finding } from './support/finding';
 import { nameOf, quote } from './support/text';

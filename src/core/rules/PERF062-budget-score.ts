@@ -1,4 +1,5 @@
-// PERF062: the budget execution score differs from weight × min(rate, 100%).
+// PERF062: the budget execution score differs from weight × min(rate, 100%), at the precision the table
+// shows; a total row left at 0 is scored from the fund-source row that holds the figures.
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import { budgetScore, matchesAtDisplayedPrecision } from '../scoring';

@@ -1,5 +1,6 @@
 // PERF063: the budget total row (年度资金总额) differs from the sum of its fund-source rows. Sources
-// may be listed in groups (family B: 按收入性质分, then 按支出性质分), each adding up to the total.
+// may be listed in groups (family B: 按收入性质分, then 按支出性质分), each adding up to the total. One
+// finding per total row and list of sources names every column that differs (a row left at 0/0/0).
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { BudgetRow, ValueField } from '../model/types';

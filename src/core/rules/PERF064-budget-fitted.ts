@@ -1,6 +1,7 @@
 // PERF064: the full-year budget equals the amount spent while the initial budget differs by more
-// than the profile's budgetAdjustmentShare (20%): the adjusted budget may have been cut to fit
-// spending, which hides under-execution.
+// than the profile's budgetAdjustmentShare (20%), or is 0: the adjusted budget may have been cut (or
+// added) to fit spending, which hides under-execution. Read from the row holding the figures (the
+// fund-source row when the total row is 0).
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import { rowLabel } from './support/budget';

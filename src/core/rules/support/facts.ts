@@ -63,8 +63,6 @@ export interface TableFacts {
   readonly table: IndicatorTable;
   readonly profile: Profile;
   readonly indicators: readonly IndicatorFacts[];
-  /** Some quantitative row states an operator: rows without one are then missing it. */
-  readonly usesOperators: boolean;
   /** Weights are written per row, or inferred from block totals. */
   readonly hasWeights: boolean;
   /** Sum of the indicator weights (block totals where rows carry none), budget weight excluded. */
@@ -85,12 +83,7 @@ function isGeneral(numFmt: string | undefined): boolean {
   return numFmt === undefined || numFmt === '' || /^general$/i.test(numFmt.trim());
 }
 
-/**
- * Decimals a stated figure is compared at. A number format that rounds ('0.0') decides. Otherwise the
- * digits written show the precision: 9.8 → 1 decimal, and text keeps its trailing zeros ('9.50' → 2,
- * '10.0' → 1; the number itself would say 9.5 and 10). A whole number (5, 10) shows none, and full
- * marks are whole numbers, so it is compared at the profile's default (2) — 5 is not 4.84.
- */
+/** The profile's precision for scores (2 unless it says otherwise). */
 function fallbackDecimals(profile: Profile): number {
   return Number.isInteger(profile.defaultScoreDecimals) && profile.defaultScoreDecimals >= 0 ? profile.defaultScoreDecimals : 2;
 }
@@ -223,7 +216,6 @@ function budgetFacts(block: BudgetBlock, profile: Profile, tableDecimals?: numbe
 }
 
 function build(table: IndicatorTable, profile: Profile): TableFacts {
-  const usesOperators = table.indicators.some((i) => !i.qualitative && i.op !== undefined && i.op !== 'qual');
   const hasWeightColumn = table.columns.weight !== undefined;
   const names = table.indicators.map((i) => (i.name ? foldText(i.name.text) : ''));
   const rates = table.indicators.map((i, n) => isRate(i, names[n]));
@@ -287,7 +279,6 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
     profile,
     indicators,
     scoreSum,
-    usesOperators,
     hasWeights: hasWeightColumn || (inferred !== undefined && inferred.blockTotals.length > 0),
     indicatorWeightSum,
     budget,
