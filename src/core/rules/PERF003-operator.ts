@@ -55,7 +55,7 @@ export const PERF003: Rule = {
         finding(PERF003, table, {
           cells: compactCells(blank.map(cellOf)),
           message: {
-            zh: `${column.header.trim() || '指标性质'}列有 ${blank.length} 个定量指标没有填写比较符（共 ${considered} 个）`,
+            zh: `${column.header.replace(/\s+/g, '') || '指标性质'}列有 ${blank.length} 个定量指标没有填写比较符（共 ${considered} 个）`,
             en: `${blank.length} of ${considered} quantitative indicators have no operator in the operator column`,
           },
         }),
