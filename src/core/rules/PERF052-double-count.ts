@@ -41,7 +41,6 @@ function restatedAmounts(facts: TableFacts): Finding[] {
           zh: `指标${name.zh}的指标值 ${plain(target)}、完成值 ${plain(actual)} 就是预算数和执行数：预算执行已按 ${plain(budget.weight)} 分单独计分，这里重复计分`,
           en: `Indicator ${name.en}: target ${plain(target)} and actual ${plain(actual)} are the budget and the amount spent: budget execution, already scored (${plain(budget.weight)} points), is counted twice`,
         },
-        found: `${plain(target)} → ${plain(actual)}`,
       }),
     );
   }

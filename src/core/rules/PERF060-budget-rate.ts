@@ -38,7 +38,6 @@ export const PERF060: Rule = {
             en: `"${rowLabel(main)}": the rate is blank; ${plain(numberOf(main.spent) as Decimal)} ÷ ${plain(numberOf(main.budget) as Decimal)} gives ${expected}%`,
           },
           expected,
-          found: '',
         }),
       );
     }

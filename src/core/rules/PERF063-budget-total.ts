@@ -128,8 +128,8 @@ export const PERF063: Rule = {
                   zh: `“${label}”与${which.zh}之和不符：${items.map((m) => `${m.zh} ${m.stated}（分项之和 ${m.sum}）`).join('，')}`,
                   en: `"${label}" differs from the sum of ${which.en}: ${items.map((m) => `the ${m.en} ${m.stated} (sources ${m.sum})`).join(', ')}`,
                 },
-          expected: items.map((m) => m.sum).join(' / '),
-          found: items.map((m) => m.stated).join(' / '),
+          // One figure each when one column differs; the message carries them all otherwise.
+          ...(items.length === 1 ? { expected: one.sum, found: one.stated } : {}),
         }),
       );
     }
