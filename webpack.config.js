@@ -164,6 +164,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The message for Internet Explorer 11 / the old Edge: plain ES5 as written (Terser is kept
+          // off it, so nothing newer is introduced), loaded by taskpane.html before the bundles.
+          { from: 'src/old-office/old-office.js', to: 'old-office.js', info: { minimized: true } },
+          // The manifest's SupportUrl: a static page, which Office client runs what.
+          { from: 'src/old-office/support.html', to: 'support.html' },
           // The preview's sample: the real Chongqing table (family C) the checks are built on.
           { from: 'test/fixtures/seed-xiyong-2022.xlsx', to: 'samples/seed-xiyong-2022.xlsx' },
           {
