@@ -2,7 +2,8 @@
 // functions with a shared runtime" template: one page (taskpane.html) loads office.js, then
 // functions.js (PERF.* custom functions), then taskpane.js (the pane, which also registers the ribbon
 // commands), and functions.json is generated from the JSDoc in src/functions/functions.ts (then given
-// "allowErrorForDataTypeAny": true, which the generator cannot write: scripts/functions-json-errors.js).
+// "allowErrorForDataTypeAny": true, which the generator cannot write: scripts/functions-json-errors.js),
+// and functions-zh-CN.json from it with the Chinese names (scripts/functions-json-zh.js).
 //
 // The checking core (recognition, rules, scoring, profiles, decimal.js) is not in taskpane.js: the pane
 // imports it on demand after its first render (src/taskpane/load-services.ts), from the chunk
@@ -25,6 +26,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { AllowErrorValuesPlugin } = require('./scripts/functions-json-errors');
+const { ChineseFunctionNamesPlugin } = require('./scripts/functions-json-zh');
 
 const urlDev = 'https://localhost:3000/';
 const devPort = 3000;
@@ -148,6 +150,9 @@ module.exports = (env = {}, argv = {}) => {
         input: './src/functions/functions.ts',
       }),
       new AllowErrorValuesPlugin({ asset: 'functions.json' }),
+      // functions-zh-CN.json: the same functions with Chinese names (PERF.指标得分…), for the
+      // manifest's zh-CN override of the metadata URL.
+      new ChineseFunctionNamesPlugin({ from: 'functions.json', to: 'functions-zh-CN.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
