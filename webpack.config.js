@@ -194,7 +194,7 @@ module.exports = (env = {}, argv = {}) => {
     // One chunk per on-demand import: decimal.js goes into perf-core with the code that uses it, not
     // into a vendors chunk of its own (one request, not two, when the pane first checks).
     optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
-    // Sizes are measured gzip-compressed by the benchmark (issue 7); webpack's raw-size hints
+    // Sizes are measured gzip-compressed by the benchmark; webpack's raw-size hints
     // would only warn about Fluent UI on every build.
     performance: { hints: false },
     // Only files in the dependency graph are watched; this also keeps stray writes (test output,

@@ -14,7 +14,7 @@ describe('PERF.SCORE(op, target, actual, weight, [profile])', () => {
     ['≥', 1200, 1200, 2.7, 2.7],
     ['≤', 5, 5, 1.8, 1.8],
     ['≤', 1, 1, 2.7, 2.7],
-    // the forms the issue lists for target and actual
+    // the forms of target and actual seen in real tables
     ['≥', '95%', 0.96, 5, 5], // 0.96 from a %-formatted cell
     ['≥', '95%', 0.76, 5, 4],
     ['≥', 0.95, 0.76, 5, 4], // both from %-formatted cells

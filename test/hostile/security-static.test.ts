@@ -1,4 +1,4 @@
-// Security without a build (issue 8, item 4): the manifest asks for ReadWriteDocument only and names
+// Security without a build: the manifest asks for ReadWriteDocument only and names
 // no other domain; our sources never run text as code, never write HTML, and reach the network only
 // where reviewed (the preview's sample, from the page's own origin).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
