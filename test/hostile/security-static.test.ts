@@ -7,7 +7,7 @@ import { scanSource, type Hit } from './support/scan';
 
 const ROOT = join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JS helpers of the build
-const { parseXml } = require('../../scripts/lib/mini-xml.js') as { parseXml: (xml: string) => XmlElement };
+const { parseXml } = require('../../scripts/lib/xml.js') as { parseXml: (xml: string) => XmlElement };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestForOrigin, urlDev } = require('../../webpack.config.js') as { manifestForOrigin: (xml: string, url: string) => string; urlDev: string };
 
