@@ -172,3 +172,49 @@ describe('the webpack build', () => {
     }
   }, 60_000);
 });
+
+describe('node scripts/check-functions-json.js', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawnSync } = require('child_process') as typeof import('child_process');
+  const script = path.join(__dirname, '..', '..', 'scripts', 'check-functions-json.js');
+  const full = (): Metadata => {
+    const p = (name: string, extra: Partial<Parameter> = {}): Parameter => ({ name, description: `参数 ${name}。The ${name}.`, type: 'any', ...extra });
+    const f = (id: string, zh: string, parameters: Parameter[]): Fn => ({ id, name: id, description: `${zh}：说明。\nWhat it does.`, parameters, result: {} });
+    return {
+      allowErrorForDataTypeAny: true,
+      functions: [
+        f('SCORE', '指标得分', [p('op'), p('target'), p('actual'), p('weight'), p('profile', { optional: true })]),
+        f('RATE', '完成率', [p('op'), p('target'), p('actual')]),
+        f('QUAL', '定性指标得分', [p('grade'), p('weight'), p('profile', { optional: true })]),
+        f('BUDGET', '预算执行得分', [p('budget'), p('spent'), p('weight', { optional: true })]),
+        f('GRADE', '评价等级', [p('total')]),
+        f('TOTAL', '精确合计', [p('scores', { dimensionality: 'matrix' })]),
+        f('CHECK', '权重检查', [p('weights', { dimensionality: 'matrix' }), p('expected', { optional: true })]),
+      ],
+    };
+  };
+
+  it('checks functions.json and the functions-zh-CN.json beside it, and fails when the Chinese file is missing or wrong', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-functions-cli-'));
+    try {
+      const en = full();
+      fs.writeFileSync(path.join(dir, 'functions.json'), JSON.stringify(en));
+      const run = () => spawnSync(process.execPath, [script, path.join(dir, 'functions.json')], { encoding: 'utf8' });
+      const missing = run();
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(/cannot read .*functions-zh-CN\.json/);
+      fs.writeFileSync(path.join(dir, 'functions-zh-CN.json'), chineseMetadata(JSON.stringify(en)));
+      const ok = run();
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toContain('functions-zh-CN.json: OK (PERF.指标得分, PERF.完成率, PERF.定性指标得分, PERF.预算执行得分, PERF.评价等级, PERF.精确合计, PERF.权重检查)');
+      const zh = JSON.parse(chineseMetadata(JSON.stringify(en))) as Metadata;
+      zh.functions[0].name = 'SUM';
+      fs.writeFileSync(path.join(dir, 'functions-zh-CN.json'), JSON.stringify(zh));
+      const bad = run();
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('SCORE: display name "SUM": it is the name of a built-in function');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
