@@ -31,6 +31,11 @@ export const msg = {
     '此版本的 Excel 不支持监听编辑（需要 ExcelApi 1.9）：实时复查不可用，请手动重新校验。',
     'This Excel cannot watch edits (needs ExcelApi 1.9): live re-check is off; re-run the validation by hand.',
   ),
+  noCustomFunctions: (version: string) =>
+    m(
+      `此版本的 Excel 不支持 PERF 函数（需要 CustomFunctionsRuntime ${version}，如 Microsoft 365、Office 2021 或 2024）：“插入公式”不可用，校验和修正照常。`,
+      `This Excel cannot run the PERF functions (needs CustomFunctionsRuntime ${version}, e.g. Microsoft 365, Office 2021 or 2024): Insert formulas is off; checks and fixes work as usual.`,
+    ),
   sheetTooLarge: (sheet: string, rows: number, cols: number, readRows: number) =>
     m(
       `工作表「${sheet}」过大（${rows} 行 × ${cols} 列），只读取了前 ${readRows} 行。`,

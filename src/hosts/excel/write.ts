@@ -8,7 +8,8 @@
 import type { CellChange, Message } from '../../core/findings/types';
 import { parseA1 } from '../../core/grid/address';
 import type { JournalEntry, WriteResult } from '../types';
-import { holds, writeCell, type CellContent } from './cell-io';
+import { functionNamesFor } from '../../functions/names';
+import { forExcel, holds, writeCell, type CellContent } from './cell-io';
 import type { ExcelDeps } from './deps';
 import { errorDetail, isAccessDenied } from './errors';
 import { msg } from './messages';
@@ -144,10 +145,11 @@ export async function applyChanges(deps: ExcelDeps, changes: readonly CellChange
       const previous = storedJournal() ?? serializeJournal([]);
       const next = appendToJournal(parseJournal(previous), entry);
       if (next === undefined) return fail('failed', msg.journalTooLarge(changes.length));
-      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.after }));
+      const names = functionNamesFor(deps.displayLanguage?.());
+      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.after, names) }));
       const failed = await commit(context, next, writes, {
         journal: previous,
-        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.before })),
+        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.before, names) })),
       });
       if (failed) return failed;
       if (snapshots) recordWrites(snapshots, writes);
@@ -172,10 +174,11 @@ export async function undoLast(deps: ExcelDeps, snapshots?: Snapshots): Promise<
       await context.sync();
       const refused = judged(verify(), msg.changedSinceFix);
       if (refused) return refused;
-      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.before }));
+      const names = functionNamesFor(deps.displayLanguage?.());
+      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.before, names) }));
       const failed = await commit(context, serializeJournal(entries.slice(0, -1)), writes, {
         journal: previous,
-        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.after })),
+        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.after, names) })),
       });
       if (failed) return failed;
       if (snapshots) recordWrites(snapshots, writes);
