@@ -1,5 +1,6 @@
 // perf-audit's command line (DESIGN.md §5): FILE_OR_DIR... [--format text|json|csv]
-// [--profile national|hubei|FILE] [--lang zh|en] [--reviewed FILE] [--jobs N] [--xlsx FILE] [--quiet].
+// [--profile national|hubei|FILE] [--lang zh|en] [--reviewed FILE] [--jobs N] [--xlsx FILE] [--quiet],
+// or --from-json REPORT.json... to merge the JSON reports of earlier runs.
 // Tokens come from node's util.parseArgs; what each option accepts, and every message, is decided here.
 import { parseArgs as parseTokens } from 'node:util';
 
@@ -19,6 +20,8 @@ export interface CliOptions {
   readonly xlsx?: string;
   /** No progress line on stderr, even on a terminal. */
   readonly quiet?: true;
+  /** The paths are JSON reports of earlier runs, merged into one report (nothing is checked again). */
+  readonly fromJson?: true;
 }
 
 export type ParsedArgs =
@@ -30,12 +33,16 @@ export type ParsedArgs =
 export const USAGE = {
   zh: `用法：perf-audit 文件或目录... [--format text|json|csv] [--profile national|hubei|配置文件.json]
                    [--lang zh|en] [--reviewed 已复核.json] [--jobs N] [--xlsx 汇总.xlsx] [--quiet]
+       perf-audit --from-json 报告.json... [--format text|json|csv] [--lang zh|en] [--xlsx 汇总.xlsx]
 检查 .xlsx/.xlsm 绩效自评表（目录递归查找）。--xlsx 另写一本汇总工作簿；在终端上 stderr 显示进度（--quiet 不显示）。
+--from-json 把多次运行的 JSON 报告合并为一份报告（不重新检查）。
 退出码：0 无错误，1 发现错误，2 有文件无法读取。`,
   en: `Usage: perf-audit FILE_OR_DIR... [--format text|json|csv] [--profile national|hubei|PROFILE.json]
                    [--lang zh|en] [--reviewed REVIEWED.json] [--jobs N] [--xlsx SUMMARY.xlsx] [--quiet]
+       perf-audit --from-json REPORT.json... [--format text|json|csv] [--lang zh|en] [--xlsx SUMMARY.xlsx]
 Checks .xlsx/.xlsm performance self-evaluation tables (directories recursively). --xlsx also writes a
-summary workbook; on a terminal, progress shows on stderr (not with --quiet). Exit code: 0 no errors,
+summary workbook; on a terminal, progress shows on stderr (not with --quiet). --from-json merges the
+JSON reports of earlier runs into one report (nothing is checked again). Exit code: 0 no errors,
 1 errors found, 2 a file could not be read.`,
 };
 
@@ -47,6 +54,7 @@ const OPTIONS = {
   jobs: { type: 'string' },
   xlsx: { type: 'string' },
   quiet: { type: 'boolean' },
+  'from-json': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -69,7 +77,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { tokens } = parseTokens({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const paths: string[] = [];
   const values: Partial<Record<OptionName, string>> = {};
-  let quiet = false;
+  const flags = { quiet: false, fromJson: false };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       paths.push(token.value);
@@ -85,7 +93,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (OPTIONS[name].type === 'boolean') {
       if (token.value !== undefined) return usageError(`选项 --${name} 不带取值`, `Option --${name} takes no value`);
-      quiet = true;
+      if (name === 'quiet') flags.quiet = true;
+      else flags.fromJson = true;
       continue;
     }
     const value = token.value;
@@ -114,7 +123,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(values.reviewed !== undefined ? { reviewed: values.reviewed } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
       ...(values.xlsx !== undefined ? { xlsx: values.xlsx } : {}),
-      ...(quiet ? { quiet: true as const } : {}),
+      ...(flags.quiet ? { quiet: true as const } : {}),
+      ...(flags.fromJson ? { fromJson: true as const } : {}),
     },
   };
 }

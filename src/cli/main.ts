@@ -52,7 +52,38 @@ export function exitCodeOf(outcomes: readonly FileOutcome[]): number {
   return outcomes.some((o) => o.counts.error > 0) ? 1 : 0;
 }
 
+/** The report of merged JSON reports (--from-json): printed as a run over those files would print it. */
+async function merge(options: CliOptions, io: CliIo): Promise<number> {
+  const lang = options.lang;
+  const { readReports } = await import('./merge');
+  const read = await readReports(options.paths);
+  if (!read.ok) return io.stderr(`perf-audit: ${read.message[lang]}\n`), 2;
+  const outcomes = read.value;
+  if (options.format === 'csv') io.stdout(csvHeader(lang) + outcomes.map((o) => csvForFile(o, lang)).join(''));
+  if (options.format === 'text') io.stdout(outcomes.map((o) => textForFile(o, lang)).join(''));
+  return finish(outcomes, options, io);
+}
+
+/** What follows the per-file output: text totals, the JSON document, the summary workbook, the exit code. */
+async function finish(outcomes: readonly FileOutcome[], options: CliOptions, io: CliIo): Promise<number> {
+  const lang = options.lang;
+  if (options.format === 'text' && outcomes.length > 1) io.stdout(textTotals(outcomes, lang));
+  if (options.format === 'json') io.stdout(jsonDocument(outcomes));
+  if (options.xlsx !== undefined) {
+    try {
+      const { writeSummaryWorkbook } = await import('./summary-xlsx');
+      await writeSummaryWorkbook(outcomes, lang, options.xlsx);
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      io.stderr(lang === 'zh' ? `perf-audit：无法写入汇总工作簿 ${options.xlsx}：${why}\n` : `perf-audit: cannot write the summary workbook ${options.xlsx}: ${why}\n`);
+      return 2;
+    }
+  }
+  return exitCodeOf(outcomes);
+}
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.fromJson) return merge(options, io);
   const lang = options.lang;
   const profile = await loadProfileOption(options.profile);
   if (!profile.ok) return io.stderr(`perf-audit: ${profile.message[lang]}\n`), 2;
@@ -92,19 +123,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   } finally {
     progress?.clear();
   }
-  if (options.format === 'text' && outcomes.length > 1) io.stdout(textTotals(outcomes, lang));
-  if (options.format === 'json') io.stdout(jsonDocument(outcomes));
-  if (options.xlsx !== undefined) {
-    try {
-      const { writeSummaryWorkbook } = await import('./summary-xlsx');
-      await writeSummaryWorkbook(outcomes, lang, options.xlsx);
-    } catch (error) {
-      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      io.stderr(lang === 'zh' ? `perf-audit：无法写入汇总工作簿 ${options.xlsx}：${why}\n` : `perf-audit: cannot write the summary workbook ${options.xlsx}: ${why}\n`);
-      return 2;
-    }
-  }
-  return exitCodeOf(outcomes);
+  return finish(outcomes, options, io);
 }
 
 /** The language asked for, even when the rest of the command line is wrong. */

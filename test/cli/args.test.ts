@@ -52,6 +52,7 @@ describe('perf-audit command line', () => {
       message: { zh: '选项 --quiet 不带取值', en: 'Option --quiet takes no value' },
     });
     expect(parseArgs(['d', '--xlsx'])).toMatchObject({ kind: 'usage-error', message: { en: 'Option --xlsx needs a value' } });
+    expect(parseArgs(['--from-json', 'a.json', 'b.json'])).toMatchObject({ kind: 'run', options: { paths: ['a.json', 'b.json'], fromJson: true } });
   });
 });
 
