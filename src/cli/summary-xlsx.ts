@@ -4,6 +4,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Language } from './args';
+import { useLightExcelJs } from './light-exceljs';
 import type { FileOutcome } from './outcome';
 import { summarySheets, type Link, type SummarySheet, type SummaryValue } from './summary';
 import { displayWidth } from './width';
@@ -118,6 +119,7 @@ function columnLetters(n: number): string {
 /** Builds the summary workbook's bytes. */
 export async function summaryWorkbook(outcomes: readonly FileOutcome[], lang: Language, summaryPath: string): Promise<Uint8Array> {
   const { ruleById } = await import('../core/rules');
+  useLightExcelJs(); // writing needs only the Workbook class: not ExcelJS's streaming reader and writer
   const ExcelJS = (await import('exceljs')).default;
   const sheets = summarySheets({ outcomes, lang, summaryPath, rules: (id) => ruleById(id) });
   const workbook = new ExcelJS.Workbook();
