@@ -106,6 +106,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     values[name] = value;
   }
   if (paths.length === 0) return usageError('请指定至少一个文件或目录', 'Give at least one file or directory');
+  if (flags.fromJson) {
+    const checking = (['profile', 'reviewed', 'jobs'] as const).filter((name) => values[name] !== undefined);
+    if (checking.length > 0) {
+      const names = checking.map((n) => `--${n}`).join(', ');
+      return usageError(`--from-json 合并已有的报告，不再检查，不能与 ${names} 同用`, `--from-json merges reports already made and checks nothing: it does not take ${names}`);
+    }
+  }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);

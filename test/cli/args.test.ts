@@ -53,6 +53,13 @@ describe('perf-audit command line', () => {
     });
     expect(parseArgs(['d', '--xlsx'])).toMatchObject({ kind: 'usage-error', message: { en: 'Option --xlsx needs a value' } });
     expect(parseArgs(['--from-json', 'a.json', 'b.json'])).toMatchObject({ kind: 'run', options: { paths: ['a.json', 'b.json'], fromJson: true } });
+    expect(parseArgs(['--from-json', 'a.json', '--profile', 'hubei', '--jobs', '2'])).toEqual({
+      kind: 'usage-error',
+      message: {
+        zh: '--from-json 合并已有的报告，不再检查，不能与 --profile, --jobs 同用',
+        en: '--from-json merges reports already made and checks nothing: it does not take --profile, --jobs',
+      },
+    });
   });
 });
 
