@@ -63,7 +63,7 @@ describe('perf-audit on each bad file alone', () => {
       const run = runInstalledCli(install, [file.path, '--lang', 'en', '--format', 'json']);
       expect({ file: file.file, code: run.code, stderr: run.stderr }).toEqual({ file: file.file, code: 2, stderr: '' });
       const out = JSON.parse(run.stdout) as { files: Array<{ file: string; error?: string; tables: unknown[]; findings: unknown[] }> };
-      expect(out.files).toEqual([{ file: file.path, error: await problemLine(file, 'en'), tables: [], findings: [] }]);
+      expect(out.files).toEqual([{ file: file.path, error: await problemLine(file, 'en'), status: 'unreadable', tables: [], findings: [] }]);
       expect(out.files[0].error).not.toMatch(STACK);
       expect(out.files[0].error).not.toMatch(/[\u4e00-\u9fff]|\n/);
     }
