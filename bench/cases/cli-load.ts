@@ -90,6 +90,7 @@ export const cliVsLoad: BenchCase = {
     const ratios: number[] = [];
     const speedups: number[] = [];
     const oneJobMs: number[] = [];
+    const oneJobCpu: number[] = [];
     const cores: number[] = [];
     const cliMs: number[] = [];
     const loadMs: number[] = [];
@@ -106,6 +107,7 @@ export const cliVsLoad: BenchCase = {
       ratios.push(ours.wallMs / base.wallMs);
       speedups.push(oneJob.wallMs / ours.wallMs);
       oneJobMs.push(oneJob.wallMs);
+      oneJobCpu.push(oneJob.cpuMs);
       cores.push(ours.cpuMs / ours.wallMs);
       cliMs.push(ours.wallMs);
       loadMs.push(base.wallMs);
@@ -124,7 +126,7 @@ export const cliVsLoad: BenchCase = {
           label: 'cliWorkerSpeedup',
           value: speedup,
           target: { op: '≥', limit: 1.6 },
-          detail: `perf-audit --jobs 1 ${seconds(median(oneJobMs))} s ÷ default jobs (${availableParallelism()}) ${seconds(median(cliMs))} s, wall clock`,
+          detail: `perf-audit --jobs 1 ${seconds(median(oneJobMs))} s (CPU ${seconds(median(oneJobCpu))} s) ÷ default jobs (${availableParallelism()}) ${seconds(median(cliMs))} s (CPU ${seconds(median(cliCpu))} s), wall clock`,
         },
       ],
       notes,
