@@ -14,7 +14,7 @@ export interface CaseEntry {
 export const CASES: readonly CaseEntry[] = [
   { id: 'bundle', title: 'Production bundle sizes', usesDist: true, load: async () => (await import('./bundle')).bundleSize },
   { id: 'read-syncs', title: 'Excel host: read round trips', load: async () => (await import('./read-syncs')).readSyncs },
-  { id: 'validate-walk', title: 'Core: check vs plain walk', load: async () => (await import('./validate-walk')).validateVsWalk },
+  { id: 'check-load', title: 'Core: check vs read, 500 workbooks', load: async () => (await import('./check-load')).checkVsLoad },
   { id: 'recheck', title: 'Live re-check after one edit', load: async () => (await import('./recheck')).recheck },
   { id: 'score-float', title: 'PERF.SCORE vs floating point', usesDist: true, load: async () => (await import('./score-float')).scoreVsFloat },
   { id: 'score-native', title: 'PERF.SCORE vs native formula (HyperFormula)', usesDist: true, load: async () => (await import('./score-native')).scoreVsNativeFormula },

@@ -10,7 +10,8 @@ export function mergeFigures(into: BenchFigures, part: Partial<BenchFigures>): v
 function verdict(row: Row): string {
   if (row.value === null || !Number.isFinite(row.value)) return 'not measured';
   if (!row.target) return 'reported';
-  const holds = row.target.op === '≤' ? row.value <= row.target.limit : Math.abs(row.value - row.target.limit) < 0.5;
+  const { op, limit } = row.target;
+  const holds = op === '≤' ? row.value <= limit : op === '≥' ? row.value >= limit : Math.abs(row.value - limit) < 0.5;
   return holds ? 'ok' : 'MISSED';
 }
 

@@ -1,5 +1,8 @@
 // perf-audit's command line (DESIGN.md §5): FILE_OR_DIR... [--format text|json|csv]
-// [--profile national|hubei|FILE] [--lang zh|en] [--reviewed FILE] [--jobs N].
+// [--profile national|hubei|FILE] [--lang zh|en] [--reviewed FILE] [--jobs N] [--xlsx FILE] [--quiet],
+// or --from-json REPORT.json... to merge the JSON reports of earlier runs.
+// Tokens come from node's util.parseArgs; what each option accepts, and every message, is decided here.
+import { parseArgs as parseTokens } from 'node:util';
 
 export type OutputFormat = 'text' | 'json' | 'csv';
 export type Language = 'zh' | 'en';
@@ -13,6 +16,12 @@ export interface CliOptions {
   readonly reviewed?: string;
   /** Worker threads; default os.availableParallelism(). 1 checks in the main thread. */
   readonly jobs?: number;
+  /** Where to write the summary workbook (汇总 / 问题 / 规则), besides the report on stdout. */
+  readonly xlsx?: string;
+  /** No progress line on stderr, even on a terminal. */
+  readonly quiet?: true;
+  /** The paths are JSON reports of earlier runs, merged into one report (nothing is checked again). */
+  readonly fromJson?: true;
 }
 
 export type ParsedArgs =
@@ -23,15 +32,36 @@ export type ParsedArgs =
 
 export const USAGE = {
   zh: `用法：perf-audit 文件或目录... [--format text|json|csv] [--profile national|hubei|配置文件.json]
-                   [--lang zh|en] [--reviewed 已复核.json] [--jobs N]
-检查 .xlsx/.xlsm 绩效自评表（目录递归查找）。退出码：0 无错误，1 发现错误，2 有文件无法读取。`,
+                   [--lang zh|en] [--reviewed 已复核.json] [--jobs N] [--xlsx 汇总.xlsx] [--quiet]
+       perf-audit --from-json 报告.json... [--format text|json|csv] [--lang zh|en] [--xlsx 汇总.xlsx]
+检查 .xlsx/.xlsm 绩效自评表（目录递归查找）。--xlsx 另写一本汇总工作簿；在终端上 stderr 显示进度（--quiet 不显示）。
+--from-json 把多次运行的 JSON 报告合并为一份报告（不重新检查）。
+退出码：0 无错误，1 发现错误，2 有文件无法读取。`,
   en: `Usage: perf-audit FILE_OR_DIR... [--format text|json|csv] [--profile national|hubei|PROFILE.json]
-                   [--lang zh|en] [--reviewed REVIEWED.json] [--jobs N]
-Checks .xlsx/.xlsm performance self-evaluation tables (directories recursively). Exit code: 0 no
-errors, 1 errors found, 2 a file could not be read.`,
+                   [--lang zh|en] [--reviewed REVIEWED.json] [--jobs N] [--xlsx SUMMARY.xlsx] [--quiet]
+       perf-audit --from-json REPORT.json... [--format text|json|csv] [--lang zh|en] [--xlsx SUMMARY.xlsx]
+Checks .xlsx/.xlsm performance self-evaluation tables (directories recursively). --xlsx also writes a
+summary workbook; on a terminal, progress shows on stderr (not with --quiet). --from-json merges the
+JSON reports of earlier runs into one report (nothing is checked again). Exit code: 0 no errors,
+1 errors found, 2 a file could not be read.`,
 };
 
-const CHOICES: Readonly<Record<string, readonly string[]>> = {
+const OPTIONS = {
+  format: { type: 'string' },
+  profile: { type: 'string' },
+  lang: { type: 'string' },
+  reviewed: { type: 'string' },
+  jobs: { type: 'string' },
+  xlsx: { type: 'string' },
+  quiet: { type: 'boolean' },
+  'from-json': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const CHOICES: Readonly<Partial<Record<OptionName, readonly string[]>>> = {
   format: ['text', 'json', 'csv'],
   lang: ['zh', 'en'],
 };
@@ -40,26 +70,34 @@ function usageError(zh: string, en: string): ParsedArgs {
   return { kind: 'usage-error', message: { zh, en } };
 }
 
+const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  // Not strict: unknown options and missing values come back as tokens, so the messages stay ours.
+  const { tokens } = parseTokens({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const paths: string[] = [];
-  const values: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return { kind: 'help' };
-    if (arg === '--version' || arg === '-v') return { kind: 'version' };
-    if (arg === '--') {
-      paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      paths.push(arg);
+  const values: Partial<Record<OptionName, string>> = {};
+  const flags = { quiet: false, fromJson: false };
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      paths.push(token.value);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!['format', 'profile', 'lang', 'reviewed', 'jobs'].includes(name)) {
-      return usageError(`未知选项 ${arg}`, `Unknown option ${arg}`);
+    if (token.kind !== 'option') continue; // '--': what follows is positional
+    const { name } = token;
+    if (name === 'help') return { kind: 'help' };
+    if (name === 'version') return { kind: 'version' };
+    if (!isOption(name)) {
+      const raw = token.rawName.startsWith('--') ? argv[token.index] : token.rawName;
+      return usageError(`未知选项 ${raw}`, `Unknown option ${raw}`);
     }
-    const value = inline ?? argv[++i];
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined) return usageError(`选项 --${name} 不带取值`, `Option --${name} takes no value`);
+      if (name === 'quiet') flags.quiet = true;
+      else flags.fromJson = true;
+      continue;
+    }
+    const value = token.value;
     if (value === undefined || value === '') return usageError(`选项 --${name} 缺少取值`, `Option --${name} needs a value`);
     const choices = CHOICES[name];
     if (choices && !choices.includes(value)) {
@@ -68,6 +106,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     values[name] = value;
   }
   if (paths.length === 0) return usageError('请指定至少一个文件或目录', 'Give at least one file or directory');
+  if (flags.fromJson) {
+    const checking = (['profile', 'reviewed', 'jobs'] as const).filter((name) => values[name] !== undefined);
+    if (checking.length > 0) {
+      const names = checking.map((n) => `--${n}`).join(', ');
+      return usageError(`--from-json 合并已有的报告，不再检查，不能与 ${names} 同用`, `--from-json merges reports already made and checks nothing: it does not take ${names}`);
+    }
+  }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
@@ -84,6 +129,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang: (values.lang ?? 'zh') as Language,
       ...(values.reviewed !== undefined ? { reviewed: values.reviewed } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
+      ...(values.xlsx !== undefined ? { xlsx: values.xlsx } : {}),
+      ...(flags.quiet ? { quiet: true as const } : {}),
+      ...(flags.fromJson ? { fromJson: true as const } : {}),
     },
   };
 }

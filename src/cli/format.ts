@@ -1,7 +1,7 @@
 // The three outputs of perf-audit: text for people, JSON for programs (DESIGN.md §5), CSV for Excel.
 import type { Severity } from '../core/findings/types';
 import type { Language } from './args';
-import type { FileOutcome } from './outcome';
+import { statusOf, type FileOutcome, type FileStatus } from './outcome';
 
 const SEVERITY: Readonly<Record<Language, Readonly<Record<Severity, string>>>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
@@ -34,21 +34,34 @@ export function textForFile(outcome: FileOutcome, lang: Language): string {
   return lines.join('\n') + '\n';
 }
 
-/** The closing line: how many files were unreadable, had errors, passed. */
-export function textTotals(outcomes: readonly FileOutcome[], lang: Language): string {
-  const unreadable = outcomes.filter((o) => o.error !== undefined).length;
-  const withErrors = outcomes.filter((o) => o.error === undefined && o.counts.error > 0).length;
-  const passed = outcomes.length - unreadable - withErrors;
-  return lang === 'zh'
-    ? `共 ${outcomes.length} 个文件：无法读取 ${unreadable}，有错误 ${withErrors}，无错误 ${passed}\n`
-    : `${outcomes.length} files: ${unreadable} unreadable, ${withErrors} with errors, ${passed} without errors\n`;
+/** How many files fell in each status, every status present (0 when none). */
+export function statusCounts(outcomes: readonly FileOutcome[]): Record<FileStatus, number> {
+  const counts: Record<FileStatus, number> = { unreadable: 0, errors: 0, noTable: 0, passed: 0 };
+  for (const o of outcomes) counts[statusOf(o)]++;
+  return counts;
 }
 
-/** DESIGN.md §5: { files: [ { file, error?, tables, findings } ] }. */
+/**
+ * The closing line: how many files were unreadable, had errors, held no indicator table, passed. A
+ * workbook with no table is never counted as passed: nothing in it was checked.
+ */
+export function textTotals(outcomes: readonly FileOutcome[], lang: Language): string {
+  const n = statusCounts(outcomes);
+  return lang === 'zh'
+    ? `共 ${outcomes.length} 个文件：无法读取 ${n.unreadable}，有错误 ${n.errors}，未找到绩效指标表 ${n.noTable}，无错误 ${n.passed}\n`
+    : `${outcomes.length} files: ${n.unreadable} unreadable, ${n.errors} with errors, ${n.noTable} with no indicator table, ${n.passed} without errors\n`;
+}
+
+/**
+ * DESIGN.md §5: { files: [ { file, error?, tables, findings } ] }, with two added fields: each file's
+ * status (unreadable | errors | noTable | passed) and each table's unit and project where its header
+ * block names them.
+ */
 export function jsonDocument(outcomes: readonly FileOutcome[]): string {
   const files = outcomes.map((o) => ({
     file: o.file,
     ...(o.error !== undefined ? { error: o.error } : {}),
+    status: statusOf(o),
     tables: o.tables,
     findings: o.findings,
   }));

@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly workerHeapMb?: number;
   /** Called once per file, in input order, as soon as the file and all before it are done. */
   readonly onOutcome?: (outcome: FileOutcome, index: number) => void;
+  /** Called once per file as soon as it is checked, in whatever order files finish. */
+  readonly onChecked?: () => void;
 }
 
 /** The compiled worker beside this file; absent when running from TypeScript sources (tests). */
@@ -71,7 +73,11 @@ async function checkInline(files: readonly string[], options: RunOptions): Promi
   // Loaded here, not at the top: with a pool, the main thread never needs ExcelJS or the core.
   const checkFile = await loadCheckFile();
   const order = new InOrder(files.length, options.onOutcome);
-  for (let i = 0; i < files.length; i++) order.put(i, await checkFile(files[i], options.setup));
+  for (let i = 0; i < files.length; i++) {
+    const outcome = await checkFile(files[i], options.setup);
+    options.onChecked?.();
+    order.put(i, outcome);
+  }
   return order.all();
 }
 
@@ -110,6 +116,7 @@ function checkInWorkers(files: readonly string[], options: RunOptions, script: s
         }
       };
       worker.on('message', (message: { index: number; outcome: FileOutcome }) => {
+        options.onChecked?.();
         order.put(message.index, message.outcome);
         held.splice(held.indexOf(message.index), 1);
         if (++done === files.length) return finish();
@@ -123,6 +130,7 @@ function checkInWorkers(files: readonly string[], options: RunOptions, script: s
         const [current, ...unstarted] = held;
         if (current !== undefined) {
           // The worker died on this file (out of memory, a native crash): report it, go on with a new one.
+          options.onChecked?.();
           order.put(current, crashOutcome(files[current], options.setup, failure ?? new Error('worker exited'), heapMb));
           if (++done === files.length) return finish();
         }

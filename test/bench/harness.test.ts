@@ -60,14 +60,17 @@ describe('the human table', () => {
   it('says whether each figure holds its target, and what could not be measured', () => {
     const text = formatTable(
       [
-        { title: 'a', result: { figures: {}, rows: [{ label: 'validateVsWalk', value: 4.2, target: { op: '≤', limit: 3 } }] } },
+        { title: 'a', result: { figures: {}, rows: [{ label: 'checkVsLoad', value: 4.2, target: { op: '≤', limit: 3 } }] } },
+        { title: 'e', result: { figures: {}, rows: [{ label: 'cliWorkerSpeedup', value: 1.2, target: { op: '≥', limit: 1.6 } }, { label: 'other', value: 1.7, target: { op: '≥', limit: 1.6 } }] } },
         { title: 'b', result: { figures: {}, rows: [{ label: 'cliCoresUsed', value: 1.9, target: { op: '≈', limit: 2 } }] } },
         { title: 'c', result: { figures: {}, rows: [{ label: 'scoreVsFloat', value: 12 }], notes: ['a note'] } },
         { title: 'd', result: { error: 'chromium missing' } },
       ],
       { tiny: false, seconds: 3 },
     );
-    expect(text).toMatch(/validateVsWalk\s+4\.2\s+≤ 3\s+MISSED/);
+    expect(text).toMatch(/checkVsLoad\s+4\.2\s+≤ 3\s+MISSED/);
+    expect(text).toMatch(/cliWorkerSpeedup\s+1\.2\s+≥ 1\.6\s+MISSED/);
+    expect(text).toMatch(/other\s+1\.7\s+≥ 1\.6\s+ok/);
     expect(text).toMatch(/cliCoresUsed\s+1\.9\s+≈ 2\s+ok/);
     expect(text).toMatch(/scoreVsFloat\s+12\s+reported/);
     expect(text).toMatch(/d\s+—\s+not measured\s+chromium missing/);
@@ -89,14 +92,15 @@ describe('npm run bench -- --json --tiny', () => {
     const figures = JSON.parse(lines[lines.length - 1]);
     if (code !== 0) throw new Error(`bench exited with ${code}:\n${stderr.slice(-3000)}`);
     expect(Object.keys(figures).sort()).toEqual(
-      ['bundleGzipKB', 'cliCoresUsed', 'cliVsLoad', 'firstRenderVsBare', 'readSyncs', 'recheckMs500', 'scoreVsFloat', 'scoreVsNativeFormula', 'validateVsWalk'].sort(),
+      ['bundleGzipKB', 'checkVsLoad', 'cliCoresUsed', 'cliVsLoad', 'cliWorkerSpeedup', 'firstRenderVsBare', 'readSyncs', 'recheckMs500', 'scoreVsFloat', 'scoreVsNativeFormula'].sort(),
     );
     expect(Object.keys(figures.readSyncs).sort()).toEqual(['sheets1', 'sheets10', 'sheets50']);
     expect(Object.keys(figures.bundleGzipKB).sort()).toEqual(['functions', 'taskpane']);
     const numbers = [
       ...Object.values(figures.readSyncs),
       ...Object.values(figures.bundleGzipKB),
-      figures.validateVsWalk,
+      figures.checkVsLoad,
+      figures.cliWorkerSpeedup,
       figures.scoreVsFloat,
       figures.scoreVsNativeFormula,
       figures.cliVsLoad,

@@ -30,7 +30,14 @@ describe('text output', () => {
   });
 
   it('closes with the totals', () => {
-    expect(textTotals([seedLike, unreadable], 'en')).toBe('2 files: 1 unreadable, 1 with errors, 0 without errors\n');
+    expect(textTotals([seedLike, unreadable], 'en')).toBe('2 files: 1 unreadable, 1 with errors, 0 with no indicator table, 0 without errors\n');
+  });
+
+  it('never counts a workbook with no indicator table as passed', () => {
+    const none: FileOutcome = { ...unreadable, file: 'prices.xlsx', error: undefined };
+    const clean: FileOutcome = { ...seedLike, file: 'clean.xlsx', findings: [], counts: { error: 0, warning: 0, info: 0 } };
+    expect(textTotals([none, clean, none], 'zh')).toBe('共 3 个文件：无法读取 0，有错误 0，未找到绩效指标表 2，无错误 1\n');
+    expect(textTotals([none], 'en')).toBe('1 files: 0 unreadable, 0 with errors, 1 with no indicator table, 0 without errors\n');
   });
 });
 
@@ -38,9 +45,16 @@ describe('JSON output (DESIGN.md §5)', () => {
   it('has exactly the keys of the interface, decimals as strings, row only where there is one', () => {
     const doc = JSON.parse(jsonDocument([seedLike, unreadable]));
     expect(Object.keys(doc)).toEqual(['files']);
-    expect(doc.files[0]).toEqual({ file: 'seed.xlsx', tables: seedLike.tables, findings: seedLike.findings });
+    expect(doc.files[0]).toEqual({ file: 'seed.xlsx', status: 'errors', tables: seedLike.tables, findings: seedLike.findings });
     expect(doc.files[0].findings[0]).not.toHaveProperty('row');
-    expect(doc.files[1]).toEqual({ file: 'old.xls', error: unreadable.error, tables: [], findings: [] });
+    expect(doc.files[1]).toEqual({ file: 'old.xls', error: unreadable.error, status: 'unreadable', tables: [], findings: [] });
+  });
+
+  it('adds a status to every file: a workbook with no table is "noTable", never "passed"', () => {
+    const none: FileOutcome = { ...unreadable, file: 'prices.xlsx', error: undefined };
+    const clean: FileOutcome = { ...seedLike, file: 'clean.xlsx', findings: [], counts: { error: 0, warning: 1, info: 0 } };
+    const doc = JSON.parse(jsonDocument([none, clean]));
+    expect(doc.files.map((f: { status: string }) => f.status)).toEqual(['noTable', 'passed']);
   });
 });
 

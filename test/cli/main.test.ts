@@ -13,6 +13,7 @@ interface JsonOut {
   files: Array<{
     file: string;
     error?: string;
+    status: string;
     tables: Array<Record<string, unknown>>;
     findings: Array<{ rule: string; severity: string; sheet: string; cell: string; row?: number; message: string; expected?: string; found?: string }>;
   }>;
@@ -34,9 +35,12 @@ describe('perf-audit --format json', () => {
     expect(file.tables[0]).toMatchObject({ sheet: 'Sheet1', family: 'C', indicators: 30, weightSum: '99.93', statedTotal: '99.9' });
     expect(typeof file.tables[0].scoreSum).toBe('string');
     expect(Number(file.tables[0].scoreSum)).toBe(99.9);
+    // The DESIGN.md §5 keys, plus the unit the header block names (this department form has no project).
     expect(Object.keys(file.tables[0]).sort()).toEqual(
-      ['computedTotal', 'family', 'grade', 'indicators', 'range', 'scoreSum', 'sheet', 'statedTotal', 'weightSum'].sort(),
+      ['computedTotal', 'family', 'grade', 'indicators', 'range', 'scoreSum', 'sheet', 'statedTotal', 'weightSum', 'unit'].sort(),
     );
+    expect(file.tables[0].unit).toBe('重庆高新区西永街道办事处');
+    expect(file.status).toBe('errors');
     const fix = file.findings.find((f) => f.rule === 'PERF021');
     expect(fix).toMatchObject({ severity: 'error', sheet: 'Sheet1', cell: 'I21', row: 21, expected: '2.62', found: '2.63' });
     for (const f of file.findings) {
@@ -50,6 +54,21 @@ describe('perf-audit --format json', () => {
     const { code, out } = await json(fixture('clean-project-2023'), fixture('negative-unrelated-tables'));
     expect(code).toBe(0);
     expect(out.files.map((f) => [f.tables.length, f.findings.filter((x) => x.severity !== 'info').length])).toEqual([[1, 0], [0, 0]]);
+    // A workbook with no indicator table is not a pass: nothing in it was checked.
+    expect(out.files.map((f) => f.status)).toEqual(['passed', 'noTable']);
+  });
+
+  it('names the unit and the project of each table from its header block', async () => {
+    const { out } = await json(fixture('huanggang-2020'), fixture('variant-two-tables-2021'), fixture('family-b-dept-2022'));
+    const ids = out.files.map((f) => f.tables.map((t) => [t.unit, t.project]));
+    expect(ids).toEqual([
+      [['黃岡市水土保持與農田水利科研所', '水土保持監測']], // 项目实施单位 says only 本單位: 单位名称 is used
+      [
+        ['宣州区各基层医疗卫生机构', '基本公共卫生服务补助资金'],
+        ['宣州区疾病预防控制中心', '重大传染病防控经费'],
+      ],
+      [['怀远县农业农村局', undefined]],
+    ]);
   });
 
   it('keeps input order, checks the other files, and exits 2 when one cannot be read', async () => {
@@ -59,7 +78,7 @@ describe('perf-audit --format json', () => {
     const { code, out } = await json(fixture('clean-project-2023'), broken, fixture('seed-xiyong-2022'), join(dir, 'missing.xlsx'));
     expect(code).toBe(2);
     expect(out.files.map((f) => f.file)).toEqual([fixture('clean-project-2023'), broken, fixture('seed-xiyong-2022'), join(dir, 'missing.xlsx')]);
-    expect(out.files[1]).toEqual({ file: broken, error: expect.stringContaining('截断'), tables: [], findings: [] });
+    expect(out.files[1]).toEqual({ file: broken, error: expect.stringContaining('截断'), status: 'unreadable', tables: [], findings: [] });
     expect(out.files[2].tables).toHaveLength(1);
     expect(out.files[3].error).toContain('无法打开文件');
     for (const f of [out.files[1], out.files[3]]) expect(f.error).not.toContain('\n');
@@ -99,7 +118,7 @@ describe('perf-audit --format text and csv', () => {
     expect(findingLines.length).toBeGreaterThan(5);
     expect(findingLines.some((l) => /^ {2}错误 PERF021 Sheet1!I21 /.test(l))).toBe(true);
     expect(lines).toContain(`${fixture('negative-empty')}：未找到绩效指标表`);
-    expect(lines[lines.length - 1]).toBe('共 2 个文件：无法读取 0，有错误 1，无错误 1');
+    expect(lines[lines.length - 1]).toBe('共 2 个文件：无法读取 0，有错误 1，未找到绩效指标表 1，无错误 0');
     expect(run.code).toBe(1);
   });
 

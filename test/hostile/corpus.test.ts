@@ -63,7 +63,7 @@ describe('perf-audit on each bad file alone', () => {
       const run = runInstalledCli(install, [file.path, '--lang', 'en', '--format', 'json']);
       expect({ file: file.file, code: run.code, stderr: run.stderr }).toEqual({ file: file.file, code: 2, stderr: '' });
       const out = JSON.parse(run.stdout) as { files: Array<{ file: string; error?: string; tables: unknown[]; findings: unknown[] }> };
-      expect(out.files).toEqual([{ file: file.path, error: await problemLine(file, 'en'), tables: [], findings: [] }]);
+      expect(out.files).toEqual([{ file: file.path, error: await problemLine(file, 'en'), status: 'unreadable', tables: [], findings: [] }]);
       expect(out.files[0].error).not.toMatch(STACK);
       expect(out.files[0].error).not.toMatch(/[\u4e00-\u9fff]|\n/);
     }
@@ -95,7 +95,7 @@ describe('perf-audit on the whole corpus in one run (worker threads)', () => {
     expect(run.stderr).toBe('');
     for (const file of bad()) expect(run.stdout).toContain(`${file.path}：无法读取——${await problemLine(file, 'zh')}\n`);
     expect(run.stdout).not.toMatch(STACK);
-    expect(run.stdout.trimEnd().split('\n').pop()).toBe(`共 ${corpus.length} 个文件：无法读取 ${bad().length}，有错误 ${good().length}，无错误 0`);
+    expect(run.stdout.trimEnd().split('\n').pop()).toBe(`共 ${corpus.length} 个文件：无法读取 ${bad().length}，有错误 ${good().length}，未找到绩效指标表 0，无错误 0`);
   }, 240_000);
 });
 
