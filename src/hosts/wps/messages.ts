@@ -79,6 +79,8 @@ export const wpsMsg = {
       `Writing failed (${detail}) and these cells could not be restored: ${l.en}. Check them by hand or from the undo journal.`,
     );
   },
+  tooManyHighlights: (max: number) =>
+    m(`要标色的单元格超过 ${max} 个，未标色。请先处理部分问题。`, `More than ${max} cells to colour; nothing was coloured. Resolve some findings first.`),
   nothingToUndo: m('没有可撤销的修改。', 'Nothing to undo.'),
   storeTooLarge: (what: string) => m(`要保存的${what}过大，未保存。`, `The ${what} to store is too large; it was not saved.`),
   storeFailed: (detail: string) => m(`无法在工作簿中保存 PERF 数据：${detail}`, `PERF data could not be stored in the workbook: ${detail}`),
