@@ -14,6 +14,7 @@ export interface CaseEntry {
 export const CASES: readonly CaseEntry[] = [
   { id: 'bundle', title: 'Production bundle sizes', usesDist: true, load: async () => (await import('./bundle')).bundleSize },
   { id: 'read-syncs', title: 'Excel host: read round trips', load: async () => (await import('./read-syncs')).readSyncs },
+  { id: 'wps-bridge', title: 'WPS host: bridge calls per scan', load: async () => (await import('./wps-bridge')).wpsBridgeCalls },
   { id: 'validate-walk', title: 'Core: check vs plain walk', load: async () => (await import('./validate-walk')).validateVsWalk },
   { id: 'recheck', title: 'Live re-check after one edit', load: async () => (await import('./recheck')).recheck },
   { id: 'score-float', title: 'PERF.SCORE vs floating point', usesDist: true, load: async () => (await import('./score-float')).scoreVsFloat },

@@ -92,9 +92,8 @@ class Presence {
   }
 }
 
-function halves(rect: Rect, longer = false): [Rect, Rect] {
-  const wide = rect.right > rect.left && (!longer || rect.right - rect.left >= rect.bottom - rect.top);
-  if (wide) {
+function halves(rect: Rect): [Rect, Rect] {
+  if (rect.right > rect.left) {
     const mid = Math.floor((rect.left + rect.right) / 2);
     return [{ ...rect, right: mid }, { ...rect, left: mid + 1 }];
   }
@@ -119,21 +118,21 @@ function readFormats(block: Block, presence: Presence): (string | undefined)[][]
   const fill = (part: Rect, format: string) => {
     for (let r = part.top; r <= part.bottom; r += 1) for (let c = part.left; c <= part.right; c += 1) out[r - rect.top][c - rect.left] = format;
   };
-  const visit = (part: Rect, answer: unknown) => {
+  const visitFormats = (part: Rect, answer: unknown) => {
     if (!presence.any(part)) return;
     if (typeof answer === 'string') return fill(part, isGeneralFormat(answer) ? 'General' : answer);
     if (single(part)) return fill(part, 'General');
     for (const half of halves(part)) {
-      if (presence.any(half)) visit(half, block.ws.Range(rectA1(half)).NumberFormat);
+      if (presence.any(half)) visitFormats(half, block.ws.Range(rectA1(half)).NumberFormat);
     }
   };
-  visit(rect, block.range.NumberFormat);
+  visitFormats(rect, block.range.NumberFormat);
   return out;
 }
 
 /**
- * Merged areas over a block: MergeCells false → none; null → split (the longer side first); a cell
- * → its MergeArea. Parts inside an area already found are not asked again. (Cells of a merged area
+ * Merged areas over a block: MergeCells false → none; null → split (columns first: forms merge
+ * long runs down a column); a cell → its MergeArea's address. About twenty calls per merged area. Parts inside an area already found are not asked again. (Cells of a merged area
  * other than its top-left may still hold values in files written by other tools, so emptiness is
  * no guide here.)
  */
@@ -145,7 +144,7 @@ function readMerges(block: Block, found: Map<string, Rect>): void {
     return (typeof address === 'string' ? parseRectA1(address.replace(/\$/g, '')) : undefined) ?? cell;
   };
   const add = (m: Rect) => found.set(rectA1(m), m);
-  const visit = (part: Rect, answer: unknown) => {
+  const visitMerges = (part: Rect, answer: unknown) => {
     if (answer === false || covered(part)) return;
     const corner = { top: part.top, left: part.left, bottom: part.top, right: part.left };
     if (answer === true && !covered(corner)) {
@@ -160,11 +159,16 @@ function readMerges(block: Block, found: Map<string, Rect>): void {
       }
       return;
     }
-    for (const half of halves(part, true)) {
-      if (!covered(half)) visit(half, block.ws.Range(rectA1(half)).MergeCells);
-    }
+    const [first, second] = halves(part);
+    const firstAnswer = covered(first) ? undefined : block.ws.Range(rectA1(first)).MergeCells;
+    if (firstAnswer !== undefined) visitMerges(first, firstAnswer);
+    if (covered(second)) return;
+    // A mixed block whose first half has no merged cell has them all in its second half: that half
+    // is split without asking it first (it may be wholly merged; its parts then say so).
+    const known = answer === null && firstAnswer === false ? null : undefined;
+    visitMerges(second, known === null ? null : block.ws.Range(rectA1(second)).MergeCells);
   };
-  visit(block.rect, block.range.MergeCells);
+  visitMerges(block.rect, block.range.MergeCells);
 }
 
 /** Visible areas of a block (undefined when no cell is visible). */
