@@ -46,8 +46,10 @@ class WpsPackagePlugin {
         compilation.emitAsset('jsplugins.xml', new RawSource(jspluginsXml(this.url)));
         compilation.emitAsset('offline/publish.xml', new RawSource(publishXml(this.version)));
         const offline = `offline/${offlineFolder(this.version)}`;
-        for (const name of Object.keys(compilation.assets)) {
-          if (name.startsWith(`${ADDIN_DIR}/`)) compilation.emitAsset(`${offline}/${name.slice(ADDIN_DIR.length + 1)}`, compilation.assets[name]);
+        for (const asset of compilation.getAssets()) {
+          if (!asset.name.startsWith(`${ADDIN_DIR}/`)) continue;
+          // Marked minimized: Terser also sees assets added after its stage, and must not minify the copy again.
+          compilation.emitAsset(`${offline}/${asset.name.slice(ADDIN_DIR.length + 1)}`, asset.source, { ...asset.info, minimized: true });
         }
       });
     });
