@@ -1,8 +1,10 @@
-// Holds the host's narrow ET types (et.ts) against Kingsoft's typings of the object model
-// (et-jsapi-declare, a dev dependency): every property or method the host uses must exist in ET
-// under the same name, or this file fails the type check. Types only: nothing here is bundled.
+// Holds the WPS host's narrow ET types (src/hosts/wps/et.ts) against Kingsoft's typings of the
+// object model (et-jsapi-declare, a dev dependency): every property or method the host uses must
+// exist in ET under the same name, or `npm run typecheck:wps` fails. Kept out of the main type
+// check (tsconfig.json) because those typings declare globals (Application, wps) for the whole
+// program. Types only: nothing here is bundled.
 /// <reference types="et-jsapi-declare" />
-import type { EtApplication, EtAreas, EtComment, EtDocumentProperty, EtInterior, EtRange, EtTaskPane, EtWorkbook, EtWorksheet, EtWorksheets } from './et';
+import type { EtApplication, EtAreas, EtComment, EtDocumentProperty, EtInterior, EtRange, EtTaskPane, EtWorkbook, EtWorksheet, EtWorksheets } from '../src/hosts/wps/et';
 
 type Missing<Ours, Theirs> = Exclude<keyof Ours, keyof Theirs>;
 /** never when every name of Ours exists in Theirs; else the missing names (and the check fails). */
