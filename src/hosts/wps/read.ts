@@ -132,7 +132,8 @@ function readFormats(block: Block, presence: Presence): (string | undefined)[][]
 
 /**
  * Merged areas over a block: MergeCells false → none; null → split (columns first: forms merge
- * long runs down a column); a cell → its MergeArea's address. About twenty calls per merged area. Parts inside an area already found are not asked again. (Cells of a merged area
+ * long runs down a column); true (every cell merged) → walk the part, asking the MergeArea address
+ * of each cell no area found so far covers (three calls per area). Parts inside an area already found are not asked again. (Cells of a merged area
  * other than its top-left may still hold values in files written by other tools, so emptiness is
  * no guide here.)
  */
@@ -146,17 +147,21 @@ function readMerges(block: Block, found: Map<string, Rect>): void {
   const add = (m: Rect) => found.set(rectA1(m), m);
   const visitMerges = (part: Rect, answer: unknown) => {
     if (answer === false || covered(part)) return;
-    const corner = { top: part.top, left: part.left, bottom: part.top, right: part.left };
-    if (answer === true && !covered(corner)) {
-      const area = areaOf(corner);
-      if (!single(area)) add(area);
-      if (contains(area, part)) return;
+    if (answer === true) {
+      // Every cell of the part is merged: walk it, one MergeArea per area (each covers the cells after it).
+      for (let r = part.top; r <= part.bottom; r += 1) {
+        for (let c = part.left; c <= part.right; c += 1) {
+          const cell = { top: r, left: c, bottom: r, right: c };
+          if (covered(cell)) continue;
+          const area = areaOf(cell);
+          if (!single(area)) add(area);
+        }
+      }
+      return;
     }
     if (single(part)) {
-      if (answer !== true) {
-        const area = areaOf(part);
-        if (!single(area)) add(area);
-      }
+      const area = areaOf(part);
+      if (!single(area)) add(area);
       return;
     }
     const [first, second] = halves(part);
