@@ -412,6 +412,22 @@ export class EtRangeFake {
     const fake = this.fake;
     return { get Areas() { fake.tick(); return { get Count() { fake.tick(); return areas.length; }, Item(i: number) { fake.tick(); const a = areas[i - 1]; if (!a) throw new FakeEtError('no area'); return a; } }; } };
   }
+  /** Find('*', …, searchOrder, xlPrevious): the last cell with a value or formula (by rows or by columns); null when none. */
+  Find(what: unknown, _after?: unknown, _lookIn?: number, _lookAt?: number, order = 1, direction = 1): EtRangeFake | null {
+    this.fake.tick();
+    if (what !== '*' || direction !== 2) throw new FakeEtError('only Find("*") backwards is modelled');
+    let best: { r: number; c: number } | undefined;
+    for (const [k, cell] of this.sheet.cells) {
+      if (cell.value === null && cell.formula === undefined) continue;
+      const r = Math.floor(k / 16385);
+      const c = k % 16385;
+      if (r < this.rect.top || r > this.rect.bottom || c < this.rect.left || c > this.rect.right) continue;
+      const later = !best || (order === 1 ? r > best.r || (r === best.r && c > best.c) : c > best.c || (c === best.c && r > best.r));
+      if (later) best = { r, c };
+    }
+    return best ? new EtRangeFake(this.fake, this.sheet, { top: best.r, left: best.c, bottom: best.r, right: best.c }) : null;
+  }
+
   get Interior(): unknown {
     this.fake.tick();
     const range = this;

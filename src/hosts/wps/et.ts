@@ -41,6 +41,7 @@ export interface EtRange {
   readonly Comment: EtComment | null;
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   SpecialCells(type: number, value?: number): EtRange;
+  Find(what: unknown, after?: unknown, lookIn?: number, lookAt?: number, searchOrder?: number, searchDirection?: number): EtRange | null;
   Select(): unknown;
   Activate(): unknown;
   ClearContents(): unknown;
@@ -135,6 +136,12 @@ export const XL = {
   /** Worksheet.Visible: hidden, very hidden. */
   sheetHidden: 0,
   sheetVeryHidden: 2,
+  /** Range.Find: look in formulas, match part, by rows / by columns, search backwards. */
+  findInFormulas: -4123,
+  findPart: 2,
+  findByRows: 1,
+  findByColumns: 2,
+  findPrevious: 2,
   /** CustomDocumentProperties type: text. */
   propertyString: 4,
 } as const;

@@ -250,6 +250,27 @@ function readBlock(block: Block, builder: SheetBuilder, merges: Map<string, Rect
   builder.addVisibility(rect, readVisible(block));
 }
 
+/**
+ * The part of a used range that holds values or formulas. ET's UsedRange also counts cells that
+ * only carry formatting (borders drawn down to row 60000), so a used range past the read limit is
+ * first trimmed with Find('*') backwards by rows and by columns (the last row and column with
+ * content); null when it holds nothing, undefined when Find is not available.
+ */
+function contentRect(used: EtRange, rect: Rect): Rect | null | undefined {
+  try {
+    const byRows = used.Find('*', undefined, XL.findInFormulas, XL.findPart, XL.findByRows, XL.findPrevious);
+    if (!byRows) return null;
+    const byCols = used.Find('*', undefined, XL.findInFormulas, XL.findPart, XL.findByColumns, XL.findPrevious);
+    if (!byCols) return null;
+    const bottom = Math.min(rect.bottom, Number(byRows.Row));
+    const right = Math.min(rect.right, Number(byCols.Column));
+    if (!(bottom >= rect.top && right >= rect.left)) return undefined;
+    return { ...rect, bottom, right };
+  } catch {
+    return undefined;
+  }
+}
+
 const stringOr = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
 function visibilityOf(v: unknown): string {
@@ -292,13 +313,18 @@ export async function readWorkbook(app: EtApplication | undefined, state: WpsSta
       builder.isProtected = ws.ProtectContents === true;
       const used = ws.UsedRange;
       const usedRect = usedRectOf(used);
-      const cols = usedRect.right - usedRect.left + 1;
       let readRect = usedRect;
       let whole = true;
       if (cellsIn(usedRect) > WPS_READ_LIMITS.sheetCells) {
+        const content = contentRect(used, usedRect);
+        if (content === null) readRect = { ...usedRect, bottom: usedRect.top, right: usedRect.left };
+        else if (content) readRect = content;
+      }
+      const cols = readRect.right - readRect.left + 1;
+      if (cellsIn(readRect) > WPS_READ_LIMITS.sheetCells) {
         const rows = Math.max(1, Math.floor(WPS_READ_LIMITS.sheetCells / cols));
-        readRect = { ...usedRect, bottom: usedRect.top + rows - 1 };
-        notes.push(wpsMsg.sheetTooLarge(sheetName, usedRect.bottom, usedRect.right, readRect.bottom));
+        notes.push(wpsMsg.sheetTooLarge(sheetName, readRect.bottom, readRect.right, readRect.top + rows - 1));
+        readRect = { ...readRect, bottom: readRect.top + rows - 1 };
         whole = false;
         builder.extend(readRect.bottom, readRect.right);
       }
@@ -310,7 +336,8 @@ export async function readWorkbook(app: EtApplication | undefined, state: WpsSta
       budget -= cellsIn(readRect);
       const merges = new Map<string, Rect>();
       if (cellsIn(readRect) <= WPS_READ_LIMITS.blockCells) {
-        readBlock({ ws, range: used, rect: readRect }, builder, merges);
+        const range = readRect === usedRect ? used : ws.Range(rectA1(readRect));
+        readBlock({ ws, range, rect: readRect }, builder, merges);
       } else {
         const step = Math.max(1, Math.floor(WPS_READ_LIMITS.blockCells / cols));
         for (let top = readRect.top; top <= readRect.bottom; top += step) {

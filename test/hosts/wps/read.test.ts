@@ -73,6 +73,19 @@ describe('WPS host: reading', () => {
     expect(grid.notes?.[0].zh).toContain('只读取了前 50000 行');
   });
 
+  it('trims a used range that only formatting made huge to the cells with content (Find backwards)', async () => {
+    const fake = new FakeEt(workbookOf(sheetFromRows('表', [['指标', '权重'], ['绿化率', 10]])));
+    // Borders or formats drawn far below the table: ET's UsedRange reaches T60000.
+    fake.workbook.setCell('表', 'T60000', { value: null, numFmt: '0.00' });
+    const calls = await fake.countCalls(async () => {
+      const grid = await read(fake);
+      expect(grid.notes).toBeUndefined();
+      expect(grid.sheets[0]).toMatchObject({ rowCount: 2, colCount: 2 });
+      expect(grid.sheets[0].rows[1]?.[1]).toEqual({ value: 10, text: '10' });
+    });
+    expect(calls).toBeLessThan(60);
+  });
+
   it('normalises every shape ET may give for a block', () => {
     expect(matrix(5, 1, 1)).toEqual([[5]]);
     expect(matrix([1, 2, 3], 1, 3)).toEqual([[1, 2, 3]]);
