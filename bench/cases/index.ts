@@ -15,6 +15,7 @@ export const CASES: readonly CaseEntry[] = [
   { id: 'bundle', title: 'Production bundle sizes', usesDist: true, load: async () => (await import('./bundle')).bundleSize },
   { id: 'read-syncs', title: 'Excel host: read round trips', load: async () => (await import('./read-syncs')).readSyncs },
   { id: 'check-load', title: 'Core: check vs read, 500 workbooks', load: async () => (await import('./check-load')).checkVsLoad },
+  { id: 'wps-bridge', title: 'WPS host: bridge calls per scan', load: async () => (await import('./wps-bridge')).wpsBridgeCalls },
   { id: 'recheck', title: 'Live re-check after one edit', load: async () => (await import('./recheck')).recheck },
   { id: 'score-float', title: 'PERF.SCORE vs floating point', usesDist: true, load: async () => (await import('./score-float')).scoreVsFloat },
   { id: 'score-native', title: 'PERF.SCORE vs native formula (HyperFormula)', usesDist: true, load: async () => (await import('./score-native')).scoreVsNativeFormula },

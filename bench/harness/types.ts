@@ -12,6 +12,7 @@ export interface BenchFigures {
   bundleGzipKB: { taskpane: number | null; functions: number | null };
   firstRenderVsBare: number | null;
   recheckMs500: number | null;
+  wpsBridgeCalls: { sheets1: number | null; sheets10: number | null; sheets50: number | null };
 }
 
 /** A line of the human table: what was measured, the figure, its target, the raw times behind it. */
@@ -56,5 +57,6 @@ export function emptyFigures(): BenchFigures {
     bundleGzipKB: { taskpane: null, functions: null },
     firstRenderVsBare: null,
     recheckMs500: null,
+    wpsBridgeCalls: { sheets1: null, sheets10: null, sheets50: null },
   };
 }

@@ -63,7 +63,7 @@ export interface HighlightMark {
 }
 
 export interface PerfHost {
-  readonly kind: 'excel' | 'file';
+  readonly kind: 'excel' | 'file' | 'wps';
   readonly capabilities: HostCapabilities;
   /** The whole workbook (or the named sheets) as a grid: one read round trip in Excel. */
   readWorkbook(options?: ReadOptions): Promise<WorkbookGrid>;

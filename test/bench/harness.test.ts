@@ -92,12 +92,14 @@ describe('npm run bench -- --json --tiny', () => {
     const figures = JSON.parse(lines[lines.length - 1]);
     if (code !== 0) throw new Error(`bench exited with ${code}:\n${stderr.slice(-3000)}`);
     expect(Object.keys(figures).sort()).toEqual(
-      ['bundleGzipKB', 'checkVsLoad', 'cliCoresUsed', 'cliVsLoad', 'cliWorkerSpeedup', 'firstRenderVsBare', 'readSyncs', 'recheckMs500', 'scoreVsFloat', 'scoreVsNativeFormula'].sort(),
+      ['bundleGzipKB', 'checkVsLoad', 'cliCoresUsed', 'cliVsLoad', 'cliWorkerSpeedup', 'firstRenderVsBare', 'readSyncs', 'recheckMs500', 'scoreVsFloat', 'scoreVsNativeFormula', 'wpsBridgeCalls'].sort(),
     );
     expect(Object.keys(figures.readSyncs).sort()).toEqual(['sheets1', 'sheets10', 'sheets50']);
+    expect(Object.keys(figures.wpsBridgeCalls).sort()).toEqual(['sheets1', 'sheets10', 'sheets50']);
     expect(Object.keys(figures.bundleGzipKB).sort()).toEqual(['functions', 'taskpane']);
     const numbers = [
       ...Object.values(figures.readSyncs),
+      ...Object.values(figures.wpsBridgeCalls),
       ...Object.values(figures.bundleGzipKB),
       figures.checkVsLoad,
       figures.cliWorkerSpeedup,

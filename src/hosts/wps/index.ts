@@ -1,0 +1,3 @@
+export { createWpsHost, capabilitiesOf, wpsVersion } from './host';
+export type { WpsHostOptions } from './host';
+export type { EtApplication } from './et';
