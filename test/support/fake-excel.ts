@@ -54,14 +54,43 @@ export class FakeExcel {
   /** Contexts that ended with commands never synced (Excel.run flushes them in one more round trip). */
   flushedAtEnd = 0;
   now = new Date('2024-03-01T08:00:00Z');
+  /** The user is typing in a cell (Excel's cell edit mode): see startCellEdit. */
+  cellEditing = false;
+  /** Excel.run calls and the options each was given. */
+  readonly runs: Array<{ delayForCellEdit: boolean }> = [];
   private ids = 0;
+  private editEnded?: { promise: Promise<void>; resolve: () => void };
 
   constructor(source?: WorkbookGrid | FakeWorkbook) {
     this.workbook = source instanceof FakeWorkbook ? source : FakeWorkbook.from(source ?? { sheets: [{ name: 'Sheet1', rows: [], rowCount: 0, colCount: 0, merges: [] }] });
   }
 
-  newContext(): FakeRequestContext {
-    const context = new FakeContext(this);
+  /** The user starts typing in a cell: plain batches now fail, delayed ones wait. */
+  startCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** The user presses Enter or Esc: delayed batches go on. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    const ended = this.editEnded;
+    this.editEnded = undefined;
+    ended?.resolve();
+  }
+
+  cellEditEnded(): Promise<void> {
+    if (!this.editEnded) {
+      let resolve = (): void => undefined;
+      const promise = new Promise<void>((r) => {
+        resolve = r;
+      });
+      this.editEnded = { promise, resolve };
+    }
+    return this.editEnded.promise;
+  }
+
+  newContext(options?: { delayForCellEdit?: boolean }): FakeRequestContext {
+    const context = new FakeContext(this, options?.delayForCellEdit === true);
     const workbook = new WorkbookProxy(context, this);
     return { workbook, sync: () => context.sync() };
   }
@@ -76,11 +105,15 @@ export class FakeExcel {
     return result;
   }
 
-  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.runIn(this.newContext(), batch);
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T> => {
+    this.runs.push({ delayForCellEdit: options?.delayForCellEdit === true });
+    return this.runIn(this.newContext(options), batch);
+  };
 
   runWith = <T>(object: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const inner = (object as { context?: FakeContext }).context ?? (object as FakeContext);
     const workbook = new WorkbookProxy(inner, this);
+    this.runs.push({ delayForCellEdit: inner.delayForCellEdit });
     return this.runIn({ workbook, sync: () => inner.sync() }, batch);
   };
 

@@ -20,6 +20,10 @@ export interface ContextOwner {
   beforeSync?: (index: number) => void;
   /** Fault injection: an error code makes the n-th write command (1-based) of sync `index` fail. */
   failWrite?: (index: number, write: number) => string | undefined;
+  /** The user is typing in a cell: plain batches fail, delayed ones wait until the edit ends. */
+  cellEditing: boolean;
+  /** Resolves when the user leaves cell edit mode. */
+  cellEditEnded(): Promise<void>;
 }
 
 interface Op {
@@ -46,9 +50,12 @@ export class FakeContext {
   private queue: Op[] = [];
   private staged: Array<{ apply: () => void; bytes: number }> = [];
   private readonly nullables: BaseProxy<unknown>[] = [];
+  /** Excel.run({ delayForCellEdit: true }): the batch waits for the user to leave the cell. */
+  readonly delayForCellEdit: boolean;
 
-  constructor(owner: ContextOwner) {
+  constructor(owner: ContextOwner, delayForCellEdit = false) {
     this.owner = owner;
+    this.delayForCellEdit = delayForCellEdit;
   }
 
   get pending(): number {
@@ -69,6 +76,13 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    while (this.owner.cellEditing && this.delayForCellEdit) await this.owner.cellEditEnded();
+    if (this.owner.cellEditing) {
+      this.queue = [];
+      const index = ++this.owner.syncCount;
+      this.owner.log.push({ index, loads: 0, writes: 0, requestBytes: 0, responseBytes: 0, error: 'InvalidOperationInCellEditMode' });
+      throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
     const ops = this.queue;
     this.queue = [];
     this.staged = [];
