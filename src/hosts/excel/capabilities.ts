@@ -18,6 +18,8 @@ export interface ExcelFeatures {
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: worksheets.onChanged for every sheet, present and future. */
   readonly watch: boolean;
+  /** ExcelApi 1.11: Excel.run({ delayForCellEdit }) waits while the user edits a cell instead of failing. */
+  readonly delayForCellEdit: boolean;
 }
 
 export function detectFeatures(isSetSupported: (name: string, version: string) => boolean): ExcelFeatures {
@@ -35,6 +37,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     visibleCells: base && has('1.9'),
     fillPattern: base && has('1.9'),
     watch: base && has('1.9'),
+    delayForCellEdit: base && has('1.11'),
   };
 }
 

@@ -27,6 +27,11 @@ export function isAccessDenied(error: unknown): boolean {
   return officeErrorCode(error) === 'AccessDenied';
 }
 
+/** Excel refused the batch because the user is typing in a cell. */
+export function isCellEditMode(error: unknown): boolean {
+  return officeErrorCode(error) === 'InvalidOperationInCellEditMode';
+}
+
 export function isItemNotFound(error: unknown): boolean {
   return officeErrorCode(error) === 'ItemNotFound';
 }
@@ -37,6 +42,11 @@ export function errorDetail(error: unknown): string {
   if (code) return code;
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** The message of a failure for the pane: the host's own when it has one, else `fallback` with the detail. */
+export function failureMessage(error: unknown, fallback: (detail: string) => Message): Message {
+  return error instanceof HostError ? error.perfMessage : fallback(errorDetail(error));
 }
 
 export function abortError(signal: AbortSignal): unknown {

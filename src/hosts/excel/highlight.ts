@@ -8,7 +8,7 @@ import { a1, parseRectA1 } from '../../core/grid/address';
 import type { HighlightMark, WriteResult } from '../types';
 import type { ExcelFeatures } from './capabilities';
 import type { ExcelDeps } from './deps';
-import { errorDetail } from './errors';
+import { errorDetail, failureMessage } from './errors';
 import { msg } from './messages';
 import { LIMITS, STORE_KEYS, parseFills, queueRead, queueWrite, serializeFills, utf8Bytes, type SavedFill } from './store';
 import { fail, type CellRef } from './verify';
@@ -189,7 +189,7 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
       return { ok: true, written: next.length };
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }
 
@@ -216,6 +216,6 @@ export async function clearHighlights(deps: ExcelDeps, features: ExcelFeatures):
       return { ok: true, written: restores.length };
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }

@@ -5,8 +5,8 @@ import { parseA1, parseRectA1 } from '../../core/grid/address';
 import type { WorkbookReport } from '../../core/report/types';
 import type { HighlightMark, PerfHost, ReadOptions, WriteResult } from '../types';
 import { capabilitiesOf, detectFeatures, type ExcelFeatures } from './capabilities';
-import { officeDeps, type ExcelDeps } from './deps';
-import { HostError, errorDetail, isItemNotFound } from './errors';
+import { cellEditAware, officeDeps, type ExcelDeps } from './deps';
+import { HostError, errorDetail, isHostError, isItemNotFound } from './errors';
 import { clearHighlights, highlight } from './highlight';
 import { msg } from './messages';
 import { readWorkbook, type ReadState } from './read';
@@ -35,6 +35,7 @@ async function selectCell(deps: ExcelDeps, sheetName: string, address: string): 
       await context.sync();
     });
   } catch (error) {
+    if (isHostError(error)) throw error;
     if (isItemNotFound(error)) throw new HostError(msg.sheetMissing(sheetName));
     throw new HostError(msg.selectFailed(sheetName, clean));
   }
@@ -61,6 +62,7 @@ async function saveReviewed(deps: ExcelDeps, marks: readonly ReviewedMark[]): Pr
       await context.sync();
     });
   } catch (error) {
+    if (isHostError(error)) throw error;
     throw new HostError(msg.storeFailed(errorDetail(error)));
   }
 }
@@ -68,8 +70,9 @@ async function saveReviewed(deps: ExcelDeps, marks: readonly ReviewedMark[]): Pr
 const unsupported = (): WriteResult => fail('unsupported', msg.needsApi('1.7'));
 
 /** The Excel host. `deps` defaults to the Office.js globals; tests pass a fake. */
-export function createExcelHost(deps: ExcelDeps = officeDeps()): PerfHost {
-  const features: ExcelFeatures = detectFeatures(deps.isSetSupported);
+export function createExcelHost(officeJs: ExcelDeps = officeDeps()): PerfHost {
+  const features: ExcelFeatures = detectFeatures(officeJs.isSetSupported);
+  const deps = cellEditAware(officeJs, features.delayForCellEdit, () => new HostError(msg.cellEditing));
   const capabilities = capabilitiesOf(features);
   const state: ReadState = { sheetCountHint: 0, snapshots: new Map() };
   const queue = serial();

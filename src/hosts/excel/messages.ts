@@ -31,6 +31,10 @@ export const msg = {
     '此版本的 Excel 不支持监听编辑（需要 ExcelApi 1.9）：实时复查不可用，请手动重新校验。',
     'This Excel cannot watch edits (needs ExcelApi 1.9): live re-check is off; re-run the validation by hand.',
   ),
+  cellEditing: m(
+    '请先结束单元格编辑（按 Enter 或 Esc），然后重试。Excel 在编辑单元格时不接受加载项的读写。',
+    'Finish editing the cell first (press Enter or Esc), then try again. Excel accepts no add-in reads or writes while a cell is being edited.',
+  ),
   sheetTooLarge: (sheet: string, rows: number, cols: number, readRows: number) =>
     m(
       `工作表「${sheet}」过大（${rows} 行 × ${cols} 列），只读取了前 ${readRows} 行。`,

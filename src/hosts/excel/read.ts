@@ -18,7 +18,7 @@ import { columnLetters } from '../../core/grid/address';
 import type { Rect, WorkbookGrid } from '../../core/grid/types';
 import type { ReadOptions } from '../types';
 import type { ExcelFeatures } from './capabilities';
-import { HostError, errorDetail, isAbort, throwIfAborted } from './errors';
+import { HostError, errorDetail, isAbort, isHostError, throwIfAborted } from './errors';
 import { msg } from './messages';
 import {
   DATA_PROPS,
@@ -177,13 +177,13 @@ export async function readWorkbook(env: ReadEnv, options: ReadOptions = {}): Pro
   try {
     if (!env.state.fastFailed) return await env.deps.run((context) => readFast(context, env, options));
   } catch (error) {
-    if (isAbort(error)) throw error;
+    if (isAbort(error) || isHostError(error)) throw error;
     env.state.fastFailed = true;
   }
   try {
     return await env.deps.run((context) => readCareful(context, env, options));
   } catch (error) {
-    if (isAbort(error)) throw error;
+    if (isAbort(error) || isHostError(error)) throw error;
     throw new HostError(msg.readFailed(errorDetail(error)));
   }
 }

@@ -10,7 +10,7 @@ import { parseA1 } from '../../core/grid/address';
 import type { JournalEntry, WriteResult } from '../types';
 import { holds, writeCell, type CellContent } from './cell-io';
 import type { ExcelDeps } from './deps';
-import { errorDetail, isAccessDenied } from './errors';
+import { errorDetail, failureMessage, isAccessDenied } from './errors';
 import { msg } from './messages';
 import { recordWrites, type Snapshots } from './snapshot';
 import { STORE_KEYS, appendToJournal, parseJournal, queueRead, queueWrite, serializeJournal } from './store';
@@ -154,7 +154,7 @@ export async function applyChanges(deps: ExcelDeps, changes: readonly CellChange
       return { ok: true, written: entry.changes.length, entry };
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }
 
@@ -182,7 +182,7 @@ export async function undoLast(deps: ExcelDeps, snapshots?: Snapshots): Promise<
       return { ok: true, written: entry.changes.length, entry };
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }
 
