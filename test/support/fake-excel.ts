@@ -46,6 +46,8 @@ export class FakeExcel {
   readonly log: SyncRecord[] = [];
   /** Runs at the start of every sync (1-based index): simulate a user editing between round trips. */
   beforeSync?: (index: number) => void;
+  /** Fault injection: return an error code to make sync `index` fail as a whole. */
+  failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
   /** Fault injection: return an error code to make the n-th write command of sync `index` fail. */
   failWrite?: (index: number, write: number) => string | undefined;
   /** Computes the value of a formula written by the add-in; null when absent. */

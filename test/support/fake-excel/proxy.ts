@@ -20,6 +20,8 @@ export interface ContextOwner {
   beforeSync?: (index: number) => void;
   /** Fault injection: an error code makes the n-th write command (1-based) of sync `index` fail. */
   failWrite?: (index: number, write: number) => string | undefined;
+  /** Fault injection: an error code makes sync `index` fail before it runs anything (grouped sheets, a busy Excel…). */
+  failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
   /** The user is typing in a cell: plain batches fail, delayed ones wait until the edit ends. */
   cellEditing: boolean;
   /** Resolves when the user leaves cell edit mode. */
@@ -94,6 +96,11 @@ export class FakeContext {
     const record = (responseBytes: number, error?: string): void => {
       this.owner.log.push({ index, loads, writes, requestBytes, responseBytes, ...(error ? { error } : {}) });
     };
+    const injected = this.owner.failSync?.(index, { loads, writes });
+    if (injected) {
+      record(0, injected);
+      throw new FakeExcelError(injected, `injected failure of sync ${index}`);
+    }
     if (requestBytes > this.owner.payloadLimitBytes) {
       record(0, 'RequestPayloadSizeLimitExceeded');
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded');
