@@ -32,6 +32,22 @@ export function isCellEditMode(error: unknown): boolean {
   return officeErrorCode(error) === 'InvalidOperationInCellEditMode';
 }
 
+const SIZE_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
+
+/** Excel refused a request or response for its size: a smaller request can pass. */
+export function isSizeError(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code !== undefined && SIZE_CODES.has(code);
+}
+
+/**
+ * getMergedAreasOrNullObject refuses a range with more than 512 merged areas with
+ * InvalidOperation: fewer rows per range pass. Only meaningful when merged areas were asked for.
+ */
+export function isMergeLimit(error: unknown): boolean {
+  return officeErrorCode(error) === 'InvalidOperation';
+}
+
 export function isItemNotFound(error: unknown): boolean {
   return officeErrorCode(error) === 'ItemNotFound';
 }

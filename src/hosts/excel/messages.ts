@@ -54,6 +54,14 @@ export const msg = {
     ),
   sheetsMissing: (names: readonly string[]) =>
     m(`找不到工作表：${names.join('、')}。`, `Sheets not found: ${names.join(', ')}.`),
+  sheetsChangedDuringRead: m(
+    '读取期间工作表被改名、删除或移动，未完成读取：请重新校验。',
+    'A sheet was renamed, deleted or moved during the read, so it did not finish: please validate again.',
+  ),
+  readRefused: m(
+    'Excel 拒绝了读取请求（GeneralException）。多个工作表被组合时常见：请右键工作表标签，选择“取消组合工作表”，然后重新校验。',
+    'Excel refused the read (GeneralException). This is common when several sheets are grouped: right-click a sheet tab, choose Ungroup Sheets, then validate again.',
+  ),
   readFailed: (detail: string) =>
     m(`读取工作簿失败：${detail}`, `Reading the workbook failed: ${detail}`),
   sheetMissing: (sheet: string) =>

@@ -12,13 +12,13 @@
 // read in row chunks, packed into batches of about 40,000 cells. A batch that still fails (size, or
 // more than 512 merged areas in a range) is split in halves until it passes; what cannot be read is
 // skipped with a note in grid.notes. Sheets beyond 1 million cells, or a workbook beyond 3 million,
-// are truncated with a note. If the single-batch read fails as a whole, a conservative path reads
+// are truncated with a note. If the single-batch read fails for its size, a conservative path reads
 // the sheet list, then the used ranges, then the chunks — and keeps to it for the rest of the session.
 import { columnLetters } from '../../core/grid/address';
 import type { Rect, WorkbookGrid } from '../../core/grid/types';
 import type { ReadOptions } from '../types';
 import type { ExcelFeatures } from './capabilities';
-import { HostError, errorDetail, isAbort, isHostError, throwIfAborted } from './errors';
+import { HostError, errorDetail, isAbort, isHostError, isItemNotFound, isMergeLimit, isSizeError, officeErrorCode, throwIfAborted } from './errors';
 import { msg } from './messages';
 import {
   DATA_PROPS,
@@ -171,6 +171,13 @@ async function readCareful(context: Excel.RequestContext, env: ReadEnv, options:
   return finish(job, env.state);
 }
 
+/** The message for a read that failed for a reason other than size. */
+function readFailure(error: unknown): HostError {
+  if (isItemNotFound(error)) return new HostError(msg.sheetsChangedDuringRead);
+  if (officeErrorCode(error) === 'GeneralException') return new HostError(msg.readRefused);
+  return new HostError(msg.readFailed(errorDetail(error)));
+}
+
 export async function readWorkbook(env: ReadEnv, options: ReadOptions = {}): Promise<WorkbookGrid> {
   if (!env.features.base) throw new HostError(msg.needsApi('1.7'));
   throwIfAborted(options.signal);
@@ -178,12 +185,15 @@ export async function readWorkbook(env: ReadEnv, options: ReadOptions = {}): Pro
     if (!env.state.fastFailed) return await env.deps.run((context) => readFast(context, env, options));
   } catch (error) {
     if (isAbort(error) || isHostError(error)) throw error;
-    env.state.fastFailed = true;
+    // Size and merged-area limits: the careful path reads in smaller pieces, for the rest of the session.
+    if (isSizeError(error) || isMergeLimit(error)) env.state.fastFailed = true;
+    // A known cause the careful path cannot get round: say it once.
+    else if (isItemNotFound(error) || officeErrorCode(error) === 'GeneralException') throw readFailure(error);
   }
   try {
     return await env.deps.run((context) => readCareful(context, env, options));
   } catch (error) {
     if (isAbort(error) || isHostError(error)) throw error;
-    throw new HostError(msg.readFailed(errorDetail(error)));
+    throw readFailure(error);
   }
 }
