@@ -41,6 +41,7 @@ export class FakeExcel {
   /** Request and response payload limit per sync (Excel on the web: 5 MB). */
   payloadLimitBytes = Number.POSITIVE_INFINITY;
   maxRangeCells = 5_000_000;
+  readonly apiCalls = new Map<string, number>();
   settingsLimitBytes = 2 * 1024 * 1024;
   syncCount = 0;
   readonly log: SyncRecord[] = [];

@@ -29,6 +29,8 @@ export interface RangeAreasTarget {
 export interface FakeEnv {
   readonly workbook: FakeWorkbook;
   maxRangeCells: number;
+  /** How often each modelled API method was queued, by name (e.g. 'getSpecialCellsOrNullObject'). */
+  readonly apiCalls: Map<string, number>;
   evaluate?: (sheet: string, address: string, formula: string) => FakeCell['value'];
 }
 
@@ -195,6 +197,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
   }
 
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    this.env.apiCalls.set('getSpecialCellsOrNullObject', (this.env.apiCalls.get('getSpecialCellsOrNullObject') ?? 0) + 1);
     return new RangeAreasProxy(this.context, this.env, () => {
       if (cellType !== 'Visible') throw new Error(`fake Excel: special cells ${cellType} not modelled`);
       const t = this.target();
