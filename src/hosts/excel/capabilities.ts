@@ -12,8 +12,6 @@ export interface ExcelFeatures {
   readonly base: boolean;
   /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
   readonly merges: boolean;
-  /** ExcelApi 1.9: getSpecialCellsOrNullObject('Visible') for hidden rows/columns. */
-  readonly visibleCells: boolean;
   /** ExcelApi 1.9: fill.pattern, to tell no fill from white. */
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: worksheets.onChanged for every sheet, present and future. */
@@ -34,7 +32,6 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
   return {
     base,
     merges: base && has('1.13'),
-    visibleCells: base && has('1.9'),
     fillPattern: base && has('1.9'),
     watch: base && has('1.9'),
     delayForCellEdit: base && has('1.11'),

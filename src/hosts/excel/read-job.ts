@@ -43,7 +43,6 @@ export interface ReadEnv {
 
 export interface Extras {
   readonly merges?: Excel.RangeAreas;
-  readonly visible?: Excel.RangeAreas;
 }
 
 export interface Unit {
@@ -78,14 +77,10 @@ export const cellsIn = (r: Rect): number => (r.bottom - r.top + 1) * (r.right - 
 
 export function queueExtras(range: Excel.Range, features: ExcelFeatures, wanted: boolean): Extras {
   if (!wanted) return {};
-  const out: { merges?: Excel.RangeAreas; visible?: Excel.RangeAreas } = {};
+  const out: { merges?: Excel.RangeAreas } = {};
   if (features.merges) {
     out.merges = range.getMergedAreasOrNullObject();
     out.merges.areas.load(AREA_PROPS);
-  }
-  if (features.visibleCells) {
-    out.visible = range.getSpecialCellsOrNullObject('Visible');
-    out.visible.areas.load(AREA_PROPS);
   }
   return out;
 }
@@ -95,9 +90,8 @@ export function areasOf(areas: Excel.RangeAreas | undefined): Rect[] | undefined
   return areas.areas.items.map(rectOf);
 }
 
-export function applyExtras(builder: SheetBuilder, block: Rect, extras: Extras, features: ExcelFeatures): void {
+export function applyExtras(builder: SheetBuilder, extras: Extras): void {
   if (extras.merges) builder.addMerges(areasOf(extras.merges) ?? []);
-  if (extras.visible && features.visibleCells) builder.addVisibility(block, areasOf(extras.visible));
 }
 
 export function blockData(range: Excel.Range): Omit<BlockData, 'top' | 'left'> {

@@ -1,6 +1,7 @@
 // Reading a sheet in row chunks: plan chunks within the cell budgets, pack them into batches of
-// a learned size, and on a failed batch split it (batch, then rows, then drop merges/visibility)
+// a learned size, and on a failed batch split it (batch, then rows, then drop the merged areas)
 // until every piece passes or a single row proves unreadable (noted, never silently skipped).
+// The extras of a range are its merged areas (ExcelApi 1.13).
 import type { Rect } from '../../core/grid/types';
 import { isAbort, isMergeLimit, isSizeError } from './errors';
 import { msg } from './messages';
@@ -104,8 +105,8 @@ async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, u
       await runBatch(context, env, job, [b]);
       return;
     }
-    if (unit.extras && (env.features.merges || env.features.visibleCells)) {
-      if (env.features.merges && isMergeLimit(error)) job.notes.push(msg.mergesUnreadable(unit.sheet));
+    if (unit.extras && env.features.merges) {
+      job.notes.push(msg.mergesUnreadable(unit.sheet));
       await runBatch(context, env, job, [{ ...unit, extras: false }]);
       return;
     }
@@ -118,7 +119,7 @@ async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, u
     const builder = job.builders.get(unit.sheet);
     if (!builder) continue;
     builder.addBlock({ top: unit.rect.top, left: unit.rect.left, ...blockData(range) });
-    applyExtras(builder, unit.rect, extras, env.features);
+    applyExtras(builder, extras);
     finishUnit(job, unit.sheet);
   }
 }

@@ -3,7 +3,7 @@
 // The sheet list is not loaded first: the batch walks the sheets itself with
 // worksheets.getFirst() → getNextOrNullObject() → … (ExcelApi 1.5), queueing for each step the
 // sheet's name, visibility, protection and the head of its used range (values, formulas, number
-// formats, value types, text, merged areas, visible areas). Steps past the last sheet are null
+// formats, value types, text, merged areas). Steps past the last sheet are null
 // objects and everything chained from them is null too, so one sync returns the whole workbook.
 // The walk is speculative: 64 steps (or the last count + 8); more sheets cost one sync per 64.
 //
@@ -104,7 +104,7 @@ async function readFast(context: Excel.RequestContext, env: ReadEnv, options: Re
       const head = rectOf(probe.head);
       headCells = cellsIn(head);
       builder.addBlock({ top: head.top, left: head.left, ...blockData(probe.head) });
-      applyExtras(builder, head, probe, env.features);
+      applyExtras(builder, probe);
       if (used.right > head.right) rest.push({ top: head.top, left: head.right + 1, bottom: head.bottom, right: used.right });
       if (used.bottom > head.bottom) rest.push({ top: head.bottom + 1, left: used.left, bottom: used.bottom, right: used.right });
     } else {
