@@ -14,6 +14,7 @@ import type { ExcelDeps } from '../../src/hosts/excel/deps';
 import { createExcelHost } from '../../src/hosts/excel/host';
 import { FakeWorkbook } from './fake-excel/model';
 import { FakeContext, type SyncRecord } from './fake-excel/proxy';
+import type { PendingCalc } from './fake-excel/range';
 import { WorkbookProxy, type ChangeHandler } from './fake-excel/workbook';
 
 export { FakeWorkbook, FakeExcelError, type FakeCell, type FakeSheet } from './fake-excel/model';
@@ -51,6 +52,11 @@ export class FakeExcel {
   failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
   /** Fault injection: return an error code to make the n-th write command of sync `index` fail. */
   failWrite?: (index: number, write: number) => string | undefined;
+  /** Custom functions (=PERF.…) answer this many fake milliseconds after the write; until then #BUSY!. */
+  customFunctionMs = 0;
+  readonly pendingCalcs: PendingCalc[] = [];
+  /** Fake time: advanced only by deps.sleep, so waits cost no real time. */
+  clockMs = 0;
   /** Computes the value of a formula written by the add-in; null when absent. */
   evaluate?: (sheet: string, address: string, formula: string) => CellValue;
   readonly changeHandlers = new Set<ChangeHandler>();
@@ -66,6 +72,25 @@ export class FakeExcel {
 
   constructor(source?: WorkbookGrid | FakeWorkbook) {
     this.workbook = source instanceof FakeWorkbook ? source : FakeWorkbook.from(source ?? { sheets: [{ name: 'Sheet1', rows: [], rowCount: 0, colCount: 0, merges: [] }] });
+  }
+
+  /** Finishes every calculation whose time has come: the cell takes its value. */
+  settleCalculations(): void {
+    for (let i = this.pendingCalcs.length - 1; i >= 0; i -= 1) {
+      const calc = this.pendingCalcs[i];
+      if (calc.readyAt > this.clockMs) continue;
+      calc.cell.value = calc.value;
+      this.pendingCalcs.splice(i, 1);
+    }
+  }
+
+  /** Excel recalculates a formula cell: it keeps its old value until the calculation ends `ms` later. */
+  recalculate(sheet: string, address: string, value: CellValue, ms: number): void {
+    const p = this.workbook.cell(sheet, address);
+    const s = this.workbook.sheet(sheet);
+    const cell = [...s.cells.values()].find((c) => c === p);
+    if (!cell) throw new Error(`no cell ${sheet}!${address}`);
+    this.pendingCalcs.push({ cell, value, readyAt: this.clockMs + ms });
   }
 
   /** The user starts typing in a cell: plain batches now fail, delayed ones wait. */
@@ -129,6 +154,10 @@ export class FakeExcel {
       runWith: this.runWith as ExcelDeps['runWith'],
       isSetSupported: this.isSetSupported,
       now: () => this.now,
+      sleep: async (ms: number) => {
+        this.clockMs += ms;
+        await Promise.resolve();
+      },
       newId: () => `entry-${++this.ids}`,
     };
   }

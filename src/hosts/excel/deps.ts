@@ -18,6 +18,8 @@ export interface ExcelDeps {
   readonly isSetSupported: (name: string, version: string) => boolean;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Waits `ms` milliseconds (setTimeout): between polls while Excel calculates. */
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 function officeGlobal(): typeof Office | undefined {
@@ -73,5 +75,6 @@ export function officeDeps(): ExcelDeps {
     },
     now: () => new Date(),
     newId,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

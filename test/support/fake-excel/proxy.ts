@@ -22,6 +22,8 @@ export interface ContextOwner {
   failWrite?: (index: number, write: number) => string | undefined;
   /** Fault injection: an error code makes sync `index` fail before it runs anything (grouped sheets, a busy Excel…). */
   failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
+  /** Finishes the calculations whose time has come (called at the start of every sync). */
+  settleCalculations(): void;
   /** The user is typing in a cell: plain batches fail, delayed ones wait until the edit ends. */
   cellEditing: boolean;
   /** Resolves when the user leaves cell edit mode. */
@@ -90,6 +92,7 @@ export class FakeContext {
     this.staged = [];
     const index = ++this.owner.syncCount;
     this.owner.beforeSync?.(index);
+    this.owner.settleCalculations();
     const loads = ops.filter((o) => o.kind === 'load').length;
     const writes = ops.length - loads;
     const requestBytes = ops.reduce((sum, o) => sum + o.bytes, 0);

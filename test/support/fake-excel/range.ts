@@ -32,6 +32,20 @@ export interface FakeEnv {
   /** How often each modelled API method was queued, by name (e.g. 'getSpecialCellsOrNullObject'). */
   readonly apiCalls: Map<string, number>;
   evaluate?: (sheet: string, address: string, formula: string) => FakeCell['value'];
+  /**
+   * Custom functions answer after this many (fake) milliseconds: until then a cell written with
+   * one reads #BUSY!. 0: they answer inside the write.
+   */
+  customFunctionMs: number;
+  /** Calculations still running: the cell shows #BUSY! (new) or its old value (recalculated). */
+  readonly pendingCalcs: PendingCalc[];
+  clockMs: number;
+}
+
+export interface PendingCalc {
+  readonly cell: FakeCell;
+  readonly value: FakeCell['value'];
+  readonly readyAt: number;
 }
 
 const MAX_MERGES = 512;
@@ -153,7 +167,13 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
         const parsed = parseInput(rows[r - t.rect.top][c - t.rect.left], cell.numFmt);
         cell.formula = parsed.formula;
         cell.text = undefined;
-        cell.value = parsed.formula ? (this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), parsed.formula) ?? null) : parsed.value;
+        const result = parsed.formula ? (this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), parsed.formula) ?? null) : parsed.value;
+        if (parsed.formula && this.env.customFunctionMs > 0 && /^=PERF\./i.test(parsed.formula)) {
+          cell.value = { error: '#BUSY!' };
+          this.env.pendingCalcs.push({ cell, value: result, readyAt: this.env.clockMs + this.env.customFunctionMs });
+        } else {
+          cell.value = result;
+        }
       });
     });
   }

@@ -233,13 +233,24 @@ export class WorkbookProtectionProxy extends BaseProxy<FakeWorkbook> {
   get protected(): boolean { return this.get('protected') as boolean; }
 }
 
+/** Application.calculationState (ExcelApi 1.9): 'Calculating' while any calculation is pending. */
+export class ApplicationProxy extends BaseProxy<EventEnv> {
+  protected readProp(t: EventEnv, prop: string): unknown {
+    if (prop === 'calculationState') return t.pendingCalcs.length > 0 ? 'Calculating' : 'Done';
+    throw new Error(`fake Excel: Application.${prop} not modelled`);
+  }
+  get calculationState(): string { return this.get('calculationState') as string; }
+}
+
 export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
+  readonly application: ApplicationProxy;
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
 
   constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
     super(context, () => env.workbook);
+    this.application = new ApplicationProxy(context, () => env);
     this.worksheets = new WorksheetCollectionProxy(context, env);
     this.settings = new SettingCollectionProxy(context, env);
     this.protection = new WorkbookProtectionProxy(context, () => env.workbook);
