@@ -16,6 +16,8 @@ export interface ExcelFeatures {
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: worksheets.onChanged for every sheet, present and future. */
   readonly watch: boolean;
+  /** ExcelApi 1.9: application.calculationState, to wait for Excel to finish calculating before a read counts. */
+  readonly calcState: boolean;
   /** ExcelApi 1.11: Excel.run({ delayForCellEdit }) waits while the user edits a cell instead of failing. */
   readonly delayForCellEdit: boolean;
 }
@@ -34,6 +36,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     merges: base && has('1.13'),
     fillPattern: base && has('1.9'),
     watch: base && has('1.9'),
+    calcState: base && has('1.9'),
     delayForCellEdit: base && has('1.11'),
   };
 }

@@ -54,6 +54,17 @@ export const msg = {
     ),
   sheetsMissing: (names: readonly string[]) =>
     m(`找不到工作表：${names.join('、')}。`, `Sheets not found: ${names.join(', ')}.`),
+  stillCalculating: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `以下 ${cells.length} 个单元格仍在计算（#BUSY!），其结果未参与校验：${l.zh}。请稍后重新校验。`,
+      `${cells.length} cells are still calculating (#BUSY!), so their results were not checked: ${l.en}. Validate again in a moment.`,
+    );
+  },
+  calculationRunning: m(
+    'Excel 仍在计算，部分公式结果可能尚未更新。请稍后重新校验。',
+    'Excel is still calculating; some formula results may not be up to date yet. Validate again in a moment.',
+  ),
   sheetsChangedDuringRead: m(
     '读取期间工作表被改名、删除或移动，未完成读取：请重新校验。',
     'A sheet was renamed, deleted or moved during the read, so it did not finish: please validate again.',

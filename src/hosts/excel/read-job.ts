@@ -18,6 +18,12 @@ export const READ_LIMITS = {
   minBatchCells: 500,
   sheetCells: 1_000_000,
   workbookCells: 3_000_000,
+  /** Waiting for Excel to finish calculating before a read counts: first pause, longest pause, total. */
+  settleFirstMs: 250,
+  settleStepMs: 2_000,
+  settleMs: 15_000,
+  /** Pending cells looked at per poll (the rest are read again once these answered). */
+  pendingProbeCells: 200,
 } as const;
 
 export const DATA_PROPS = 'values,formulas,numberFormat,valueTypes,text';
@@ -62,6 +68,8 @@ export interface Job {
   readonly used: Map<string, Rect>;
   readonly options: ReadOptions;
   name?: string;
+  /** Excel had not finished calculating when the first round trip ran (application.calculationState). */
+  calculating?: boolean;
 }
 
 type RangeLike = Pick<Excel.Range, 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'>;
@@ -101,6 +109,16 @@ export function blockData(range: Excel.Range): Omit<BlockData, 'top' | 'left'> {
     numberFormat: range.numberFormat,
     valueTypes: range.valueTypes,
     text: range.text,
+  };
+}
+
+/** Queues application.calculationState (ExcelApi 1.9) into the next sync; the returned function records it in the job. */
+export function queueCalcState(context: Excel.RequestContext, features: ExcelFeatures, job: Job): () => void {
+  if (!features.calcState) return () => undefined;
+  const application = context.workbook.application;
+  application.load('calculationState');
+  return () => {
+    job.calculating = application.calculationState !== 'Done';
   };
 }
 
