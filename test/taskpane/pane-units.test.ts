@@ -34,6 +34,25 @@ describe('the ribbon bridge', () => {
   });
 });
 
+describe('the ribbon bridge when no pane attaches', () => {
+  it('lets a waiting 校验 finish when the page knows no pane will come (not in Excel)', async () => {
+    const bridge = createValidateBridge();
+    const waiting = bridge.validate();
+    bridge.close();
+    await expect(waiting).resolves.toBeUndefined();
+    await expect(bridge.validate()).resolves.toBeUndefined();
+  });
+
+  it('stops waiting after waitMs, so the ribbon command always completes', async () => {
+    const bridge = createValidateBridge({ waitMs: 20 });
+    await expect(bridge.validate()).resolves.toBeUndefined();
+    const runs: string[] = [];
+    bridge.attach(async () => void runs.push('validated'));
+    await bridge.validate();
+    expect(runs).toEqual(['validated']);
+  });
+});
+
 describe('theme', () => {
   it('reads dark from names, flags and background colours', () => {
     expect(luminance('#000')).toBe(0);
