@@ -17,6 +17,8 @@ import { FakeContext, type SyncRecord } from './fake-excel/proxy';
 import type { PendingCalc } from './fake-excel/range';
 import { WorkbookProxy, type ChangeHandler } from './fake-excel/workbook';
 
+import type { FakeSheet } from './fake-excel/model';
+
 export { FakeWorkbook, FakeExcelError, type FakeCell, type FakeSheet } from './fake-excel/model';
 export type { SyncRecord } from './fake-excel/proxy';
 
@@ -60,6 +62,12 @@ export class FakeExcel {
   /** Computes the value of a formula written by the add-in; null when absent. */
   evaluate?: (sheet: string, address: string, formula: string) => CellValue;
   readonly changeHandlers = new Set<ChangeHandler>();
+  readonly calculatedHandlers = new Set<ChangeHandler>();
+  readonly nameChangedHandlers = new Set<ChangeHandler>();
+  /** Events raised by the add-in's own writes, fired after the sync. */
+  private ownEvents: Array<{ sheet: FakeSheet; address: string }> = [];
+  /** Every event fired, in order (kind, sheet name, triggerSource). */
+  readonly events: Array<{ kind: 'changed' | 'calculated' | 'nameChanged'; sheet: string; triggerSource?: string }> = [];
   /** Contexts that ended with commands never synced (Excel.run flushes them in one more round trip). */
   flushedAtEnd = 0;
   now = new Date('2024-03-01T08:00:00Z');
@@ -169,11 +177,47 @@ export class FakeExcel {
     return this.syncCount - before;
   }
 
-  /** Fires worksheets.onChanged as Excel does after a user edit. */
-  async emitChanged(sheet: string, address: string): Promise<void> {
+  /**
+   * Fires worksheets.onChanged as Excel does after an edit: by the user ('Unknown'), or by this
+   * add-in ('ThisLocalAddin', ExcelApi 1.14; before 1.14 the property is absent).
+   */
+  async emitChanged(sheet: string, address: string, triggerSource = 'Unknown'): Promise<void> {
     const target = this.workbook.sheet(sheet);
-    const args = { worksheetId: target.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', triggerSource: 'Unknown' };
+    const args: Record<string, unknown> = { worksheetId: target.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' };
+    if (this.isSetSupported('ExcelApi', '1.14')) args.triggerSource = triggerSource;
+    this.events.push({ kind: 'changed', sheet: target.name, triggerSource });
     await Promise.all([...this.changeHandlers].map((h) => h(args)));
+  }
+
+  /** Fires worksheets.onCalculated: a sheet finished calculating (formulas depending on another sheet's edit). */
+  async emitCalculated(sheet: string): Promise<void> {
+    const target = this.workbook.sheet(sheet);
+    this.events.push({ kind: 'calculated', sheet: target.name });
+    const args = { worksheetId: target.id, type: 'WorksheetCalculated', address: '' };
+    await Promise.all([...this.calculatedHandlers].map((h) => h(args)));
+  }
+
+  /** The user renames a sheet: worksheets.onNameChanged fires (ExcelApi 1.17). */
+  async renameSheet(from: string, to: string): Promise<void> {
+    const target = this.workbook.sheet(from);
+    target.name = to;
+    if (!this.isSetSupported('ExcelApi', '1.17')) return;
+    this.events.push({ kind: 'nameChanged', sheet: to });
+    const args = { worksheetId: target.id, nameBefore: from, nameAfter: to, source: 'Local', type: 'WorksheetNameChanged' };
+    await Promise.all([...this.nameChangedHandlers].map((h) => h(args)));
+  }
+
+  ownWrite(sheet: FakeSheet, address: string): void {
+    this.ownEvents.push({ sheet, address });
+  }
+
+  /** After a sync: one onChanged per write command of this add-in, then onCalculated for each sheet written. */
+  afterSync(): void {
+    const events = this.ownEvents;
+    this.ownEvents = [];
+    if (events.length === 0) return;
+    for (const e of events) void this.emitChanged(e.sheet.name, e.address, 'ThisLocalAddin');
+    for (const sheet of new Set(events.map((e) => e.sheet.name))) void this.emitCalculated(sheet);
   }
 }
 

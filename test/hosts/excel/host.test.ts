@@ -65,7 +65,7 @@ describe('watchChanges', () => {
     const seen: string[] = [];
     const stop = await host.watchChanges((sheet, address) => seen.push(`${sheet}!${address}`));
     await fake.emitChanged('Sheet1', 'H21');
-    fake.workbook.sheet('附表').name = '附表（改名）';
+    await fake.renameSheet('附表', '附表（改名）');
     await fake.emitChanged('附表（改名）', 'B2:C3');
     expect(seen).toEqual(['Sheet1!H21', '附表（改名）!B2:C3']);
     stop();

@@ -22,6 +22,8 @@ export interface ContextOwner {
   failWrite?: (index: number, write: number) => string | undefined;
   /** Fault injection: an error code makes sync `index` fail before it runs anything (grouped sheets, a busy Excel…). */
   failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
+  /** Fires the events the sync's writes raised (after the sync, as Excel does). */
+  afterSync(): void;
   /** Finishes the calculations whose time has come (called at the start of every sync). */
   settleCalculations(): void;
   /** The user is typing in a cell: plain batches fail, delayed ones wait until the edit ends. */
@@ -108,6 +110,14 @@ export class FakeContext {
       record(0, 'RequestPayloadSizeLimitExceeded');
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded');
     }
+    try {
+      await this.runOps(ops, index, record);
+    } finally {
+      this.owner.afterSync();
+    }
+  }
+
+  private async runOps(ops: Op[], index: number, record: (responseBytes: number, error?: string) => void): Promise<void> {
     try {
       let writeNo = 0;
       for (const op of ops) {

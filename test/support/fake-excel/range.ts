@@ -40,6 +40,8 @@ export interface FakeEnv {
   /** Calculations still running: the cell shows #BUSY! (new) or its old value (recalculated). */
   readonly pendingCalcs: PendingCalc[];
   clockMs: number;
+  /** Queues worksheets.onChanged for a write the add-in made (fired after the sync, one per write command). */
+  ownWrite(sheet: FakeSheet, address: string): void;
 }
 
 export interface PendingCalc {
@@ -163,6 +165,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     this.write(jsonBytes(value), (t) => {
       const rows = checkShape(t, value);
       guardContents(t);
+      this.env.ownWrite(t.sheet, rectAddress(t.rect));
       forEachCell(t, (cell, r, c) => {
         const parsed = parseInput(rows[r - t.rect.top][c - t.rect.left], cell.numFmt);
         cell.formula = parsed.formula;
@@ -182,6 +185,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     this.write(16, (t) => {
       if (applyTo !== 'Contents') throw new Error(`fake Excel: clear(${applyTo}) not modelled`);
       guardContents(t);
+      this.env.ownWrite(t.sheet, rectAddress(t.rect));
       forEachCell(t, (cell) => {
         cell.value = null;
         cell.formula = undefined;

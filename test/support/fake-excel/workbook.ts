@@ -7,6 +7,8 @@ export type ChangeHandler = (args: Record<string, unknown>) => Promise<unknown> 
 
 export interface EventEnv extends FakeEnv {
   readonly changeHandlers: Set<ChangeHandler>;
+  readonly calculatedHandlers: Set<ChangeHandler>;
+  readonly nameChangedHandlers: Set<ChangeHandler>;
 }
 
 export class WorksheetProtectionProxy extends BaseProxy<FakeSheet> {
@@ -97,18 +99,18 @@ export class WorksheetProxy extends BaseProxy<FakeSheet> {
 
 export class EventHandlersProxy {
   private readonly context: FakeContext;
-  private readonly env: EventEnv;
+  private readonly handlers: Set<ChangeHandler>;
 
-  constructor(context: FakeContext, env: EventEnv) {
+  constructor(context: FakeContext, handlers: Set<ChangeHandler>) {
     this.context = context;
-    this.env = env;
+    this.handlers = handlers;
   }
 
   add(handler: ChangeHandler): { context: FakeContext; remove: () => void } {
-    this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.env.changeHandlers.add(handler) });
+    this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.handlers.add(handler) });
     return {
       context: this.context,
-      remove: () => this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.env.changeHandlers.delete(handler) }),
+      remove: () => this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.handlers.delete(handler) }),
     };
   }
 }
@@ -116,11 +118,17 @@ export class EventHandlersProxy {
 export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, WorksheetProxy> {
   private readonly env: EventEnv;
   readonly onChanged: EventHandlersProxy;
+  /** ExcelApi 1.8: a sheet finished calculating. */
+  readonly onCalculated: EventHandlersProxy;
+  /** ExcelApi 1.17: a sheet was renamed. */
+  readonly onNameChanged: EventHandlersProxy;
 
   constructor(context: FakeContext, env: EventEnv) {
     super(context, () => env.workbook);
     this.env = env;
-    this.onChanged = new EventHandlersProxy(context, env);
+    this.onChanged = new EventHandlersProxy(context, env.changeHandlers);
+    this.onCalculated = new EventHandlersProxy(context, env.calculatedHandlers);
+    this.onNameChanged = new EventHandlersProxy(context, env.nameChangedHandlers);
   }
 
   protected list(t: FakeWorkbook): unknown[] {
