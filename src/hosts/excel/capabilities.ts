@@ -16,6 +16,10 @@ export interface ExcelFeatures {
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: worksheets.onChanged for every sheet, present and future. */
   readonly watch: boolean;
+  /** ExcelApi 1.8: worksheets.onCalculated, to re-check sheets whose formulas recalculated. */
+  readonly calculated: boolean;
+  /** ExcelApi 1.17: worksheets.onNameChanged, to know sheet names by id without a round trip per event. */
+  readonly nameEvents: boolean;
   /** ExcelApi 1.9: application.calculationState, to wait for Excel to finish calculating before a read counts. */
   readonly calcState: boolean;
   /** ExcelApi 1.11: Excel.run({ delayForCellEdit }) waits while the user edits a cell instead of failing. */
@@ -36,6 +40,8 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     merges: base && has('1.13'),
     fillPattern: base && has('1.9'),
     watch: base && has('1.9'),
+    calculated: base && has('1.8'),
+    nameEvents: base && has('1.17'),
     calcState: base && has('1.9'),
     delayForCellEdit: base && has('1.11'),
   };

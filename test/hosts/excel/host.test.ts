@@ -89,8 +89,8 @@ describe('watchChanges', () => {
 describe('capabilities', () => {
   it('follow the requirement sets this Excel supports', () => {
     const only = (max: number) => (_name: string, version: string) => Number(version.split('.')[1]) <= max;
-    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calcState: true, delayForCellEdit: true });
-    expect(detectFeatures(only(8))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calcState: false, delayForCellEdit: false });
+    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calculated: true, nameEvents: true, calcState: true, delayForCellEdit: true });
+    expect(detectFeatures(only(8))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calculated: true, nameEvents: false, calcState: false, delayForCellEdit: false });
     expect(capabilitiesOf(detectFeatures(only(17)))).toEqual({ select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, notes: [] });
     expect(capabilitiesOf(detectFeatures(only(8))).notes).toHaveLength(3);
   });

@@ -61,7 +61,7 @@ describe('live re-check events', () => {
   });
 
   it("skips the add-in's own writes also on Excel before triggerSource (ExcelApi 1.13)", async () => {
-    const { fake, host, seen } = setup('1.13');
+    const { host, seen } = setup('1.13');
     const stop = await host.watchChanges((sheet) => seen.push(sheet));
     await host.applyChanges([{ sheet: '明细', address: 'B2', before: { value: 9.97 }, after: { value: 9.974 } }], { zh: '修正', en: 'Fix' });
     await tick();
