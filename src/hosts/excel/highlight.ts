@@ -64,9 +64,16 @@ function stillOurs(current: CurrentFill, saved: SavedFill): boolean {
   return current.pattern === undefined || current.pattern === 'Solid';
 }
 
+/** LinearGradient, RectangularGradient: Excel reports them but an add-in cannot set them. */
+function isGradient(pattern: string | undefined): boolean {
+  return typeof pattern === 'string' && /Gradient$/i.test(pattern);
+}
+
 function restoreFill(range: Excel.Range, saved: CurrentFill, features: ExcelFeatures): void {
   const fill = range.format.fill;
-  const noFill = saved.pattern === 'None' || (saved.pattern === undefined && (saved.color === null || sameColor(saved.color, '#FFFFFF')));
+  // A gradient cannot be written back: no fill is the closest (said in the result's note).
+  const noFill =
+    isGradient(saved.pattern) || saved.pattern === 'None' || (saved.pattern === undefined && (saved.color === null || sameColor(saved.color, '#FFFFFF')));
   if (noFill) {
     fill.clear();
     return;
@@ -148,11 +155,16 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
 
       const next: SavedFill[] = [];
       const restores: SavedFill[] = [];
+      const gradients: CellRef[] = [];
       for (const s of saved) {
         const current = looked.fills.get(keyOf(s));
         if (!current) continue;
         const ours = stillOurs(current, s);
-        if (wanted.has(keyOf(s))) {
+        if (!ours && isGradient(current.pattern)) {
+          if (wanted.has(keyOf(s))) gradients.push(s);
+          continue;
+        }
+        if (wanted.has(keyOf(s)) && !isGradient(s.pattern)) {
           const original: CurrentFill = ours ? s : current;
           next.push({ ...original, sheet: s.sheet, address: s.address, applied: SEVERITY_FILL[(wanted.get(keyOf(s)) as Wanted).severity] });
         } else if (ours) {
@@ -163,6 +175,10 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
         if (savedByKey.has(keyOf(w))) continue;
         const current = looked.fills.get(keyOf(w));
         if (!current) continue;
+        if (isGradient(current.pattern)) {
+          gradients.push(w);
+          continue;
+        }
         next.push({ ...current, sheet: w.sheet, address: w.address, applied: SEVERITY_FILL[w.severity] });
       }
       const refused = formatRefusal(looked, [...restores, ...next]);
@@ -186,7 +202,9 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
         }
         return fail('failed', msg.highlightFailedRestored(detail));
       }
-      return { ok: true, written: next.length };
+      const lost = restores.filter((s) => isGradient(s.pattern));
+      const note = gradients.length > 0 ? msg.gradientSkipped(gradients) : lost.length > 0 ? msg.gradientNotRestored(lost) : undefined;
+      return note ? { ok: true, written: next.length, note } : { ok: true, written: next.length };
     });
   } catch (error) {
     return fail('failed', failureMessage(error, msg.unexpected));
@@ -213,7 +231,8 @@ export async function clearHighlights(deps: ExcelDeps, features: ExcelFeatures):
       // Forget last: if a restore fails, the record stays and a later clear can finish the job.
       queueWrite(context, STORE_KEYS.fills, serializeFills([]));
       await context.sync();
-      return { ok: true, written: restores.length };
+      const lost = restores.filter((s) => isGradient(s.pattern));
+      return lost.length > 0 ? { ok: true, written: restores.length, note: msg.gradientNotRestored(lost) } : { ok: true, written: restores.length };
     });
   } catch (error) {
     return fail('failed', failureMessage(error, msg.unexpected));

@@ -140,6 +140,20 @@ export const msg = {
       `要高亮的单元格太多（${count} 个，上限 ${max}）。未着色；请先处理部分问题。`,
       `Too many cells to highlight (${count}, limit ${max}). Nothing was coloured; resolve some findings first.`,
     ),
+  gradientSkipped: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `${cells.length} 个单元格为渐变填充，未着色（Excel 无法通过加载项恢复渐变）：${l.zh}。`,
+      `${cells.length} cells have a gradient fill and were not coloured (Excel cannot restore a gradient from an add-in): ${l.en}.`,
+    );
+  },
+  gradientNotRestored: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `${cells.length} 个单元格原为渐变填充，无法恢复，已改为无填充：${l.zh}。`,
+      `${cells.length} cells had a gradient fill that cannot be restored; they now have no fill: ${l.en}.`,
+    );
+  },
   highlightFailedRestored: (detail: string) =>
     m(`着色失败（${detail}），已恢复原有底色。`, `Colouring failed (${detail}); the original fills were restored.`),
   reviewedTooLarge: (count: number) =>
