@@ -201,6 +201,32 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     });
   }
 
+  /** The smallest part of this range holding every cell with a value (valuesOnly) or any content. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const used = this.env.workbook.usedRect(t.sheet, valuesOnly === true);
+      const rect = used ? intersect(used, t.rect) : null;
+      if (!rect) return null;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -Infinity;
+      let right = -Infinity;
+      for (let r = rect.top; r <= rect.bottom; r += 1) {
+        for (let c = rect.left; c <= rect.right; c += 1) {
+          const cell = t.sheet.cells.get(key(r, c));
+          if (!cell || (cell.value === null && cell.formula === undefined)) continue;
+          top = Math.min(top, r);
+          left = Math.min(left, c);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
+        }
+      }
+      return top === Infinity ? null : { sheet: t.sheet, rect: { top, left, bottom, right } };
+    }, true);
+  }
+
   getIntersectionOrNullObject(other: string): RangeProxy {
     return new RangeProxy(this.context, this.env, () => {
       const t = this.target();
