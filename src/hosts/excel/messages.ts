@@ -154,6 +154,13 @@ export const msg = {
       `${cells.length} cells had a gradient fill that cannot be restored; they now have no fill: ${l.en}.`,
     );
   },
+  highlightRowsLost: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `${cells.length} 个高亮单元格所在的行已找不到（行被插入、删除或改写），未恢复底色，请手动检查原来的：${l.zh}。`,
+      `The rows of ${cells.length} highlighted cells can no longer be found (rows inserted, deleted or rewritten); their fills were not restored. Please check what were: ${l.en}.`,
+    );
+  },
   highlightFailedRestored: (detail: string) =>
     m(`着色失败（${detail}），已恢复原有底色。`, `Colouring failed (${detail}); the original fills were restored.`),
   reviewedTooLarge: (count: number) =>
