@@ -10,9 +10,9 @@ export class RangeFormatProxy extends BaseProxy<RangeTarget> {
 
   constructor(context: FakeContext, resolver: () => RangeTarget | null) {
     super(context, resolver);
-    this.fill = new FillProxy(context, resolver);
-    this.font = new FontProxy(context, resolver);
-    this.protection = new FormatProtectionProxy(context, resolver);
+    this.fill = this.nav_(new FillProxy(context, resolver));
+    this.font = this.nav_(new FontProxy(context, resolver));
+    this.protection = this.nav_(new FormatProtectionProxy(context, resolver));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {

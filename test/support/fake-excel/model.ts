@@ -33,6 +33,8 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   columnWidths: Map<number, number>;
+  /** No cell lies right of this column (kept by every write; lets row scans stop early). */
+  colBound: number;
 }
 
 export class FakeExcelError extends Error {
@@ -140,6 +142,7 @@ export class FakeWorkbook {
         row?.forEach((cell, c) => {
           if (!cell) return;
           s.cells.set(key(r + 1, c + 1), { ...emptyCell(), value: cell.value, formula: cell.formula, numFmt: cell.numFmt ?? 'General', text: cell.text });
+          s.colBound = Math.max(s.colBound, c + 1);
         }),
       );
       s.merges = sheet.merges.map((m) => ({ ...m }));
@@ -164,6 +167,7 @@ export class FakeWorkbook {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       columnWidths: new Map(),
+      colBound: 0,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -197,6 +201,7 @@ export class FakeWorkbook {
     if (content.numFmt) cell.numFmt = content.numFmt;
     cell.text = undefined;
     s.cells.set(key(p.row, p.col), cell);
+    s.colBound = Math.max(s.colBound, p.col);
   }
 
   /** Inserts `count` empty rows before row `at`, shifting cells and merged areas down (Excel's Insert row). */

@@ -36,7 +36,19 @@ interface Op {
   readonly kind: 'load' | 'write';
   readonly bytes: number;
   readonly run: () => void;
+  /** The object the command is on: its path (and its parents' not yet sent) is counted once per request. */
+  readonly on?: BaseProxy<unknown>;
 }
+
+/**
+ * Request bytes as office.js serialises them (calibrated against the shipped serializer, see
+ * test/hosts/excel/real/request-bytes.test.ts): every object reached by a method (getItem,
+ * getRange…) is an ObjectPath plus an Instantiate action of about 150 bytes and its arguments;
+ * every property navigation (format, fill…) about 130; every command or load an action of about 100
+ * bytes and its value. Paths are sent once per request; office.js does not share the path of two
+ * getItem calls for the same sheet.
+ */
+export const REQUEST_BYTES = { methodPath: 150, navigationPath: 130, action: 100 } as const;
 
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
@@ -72,6 +84,19 @@ export class FakeContext {
     this.queue.push(op);
   }
 
+  /** Bytes of the object paths the queued commands need (each path once). */
+  private pathBytes(ops: readonly Op[]): number {
+    const sent = new Set<BaseProxy<unknown>>();
+    let bytes = 0;
+    for (const op of ops) {
+      for (let p: BaseProxy<unknown> | undefined = op.on; p && !sent.has(p); p = p.parent) {
+        sent.add(p);
+        bytes += p.pathBytes;
+      }
+    }
+    return bytes;
+  }
+
   stage(apply: () => void, bytes: number): void {
     this.staged.push({ apply, bytes });
   }
@@ -97,7 +122,7 @@ export class FakeContext {
     this.owner.settleCalculations();
     const loads = ops.filter((o) => o.kind === 'load').length;
     const writes = ops.length - loads;
-    const requestBytes = ops.reduce((sum, o) => sum + o.bytes, 0);
+    const requestBytes = ops.reduce((sum, o) => sum + o.bytes, 0) + this.pathBytes(ops);
     const record = (responseBytes: number, error?: string): void => {
       this.owner.log.push({ index, loads, writes, requestBytes, responseBytes, ...(error ? { error } : {}) });
     };
@@ -149,6 +174,9 @@ export class FakeContext {
 
 export abstract class BaseProxy<T> {
   readonly context: FakeContext;
+  /** The object this one was reached from, and the bytes of its own path in a request. */
+  parent?: BaseProxy<unknown>;
+  pathBytes = 0;
   private memo?: { target: T | null };
   private readonly resolver: () => T | null;
   private nullState?: boolean;
@@ -175,6 +203,20 @@ export abstract class BaseProxy<T> {
     }
   }
 
+  /** Marks `proxy` as reached from this object by a method with `args` (for request bytes). */
+  child<P extends BaseProxy<unknown>>(proxy: P, args: readonly unknown[]): P {
+    proxy.parent = this as BaseProxy<unknown>;
+    proxy.pathBytes = REQUEST_BYTES.methodPath + jsonBytes(args.filter((a) => a !== undefined));
+    return proxy;
+  }
+
+  /** Marks `proxy` as a navigation property of this object (format, fill, protection…). */
+  nav_<P extends BaseProxy<unknown>>(proxy: P): P {
+    proxy.parent = this as BaseProxy<unknown>;
+    proxy.pathBytes = REQUEST_BYTES.navigationPath;
+    return proxy;
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded('isNullObject');
     return this.nullState;
@@ -188,7 +230,9 @@ export abstract class BaseProxy<T> {
 
   load(spec?: string | string[]): this {
     const paths = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
-    for (const path of paths) this.context.enqueue({ kind: 'load', bytes: 40, run: () => this.stageLoad(path) });
+    paths.forEach((path, i) =>
+      this.context.enqueue({ kind: 'load', bytes: i === 0 ? REQUEST_BYTES.action + paths.join(',').length : 0, run: () => this.stageLoad(path), on: this as BaseProxy<unknown> }),
+    );
     return this;
   }
 
@@ -220,7 +264,8 @@ export abstract class BaseProxy<T> {
   protected write(bytes: number, apply: (target: T) => void): void {
     this.context.enqueue({
       kind: 'write',
-      bytes,
+      bytes: REQUEST_BYTES.action + bytes,
+      on: this as BaseProxy<unknown>,
       run: () => {
         const target = this.target();
         if (target === null) throw new FakeExcelError('InvalidOperation', 'command on a null object');
@@ -246,7 +291,8 @@ export abstract class CollectionProxy<T, I> extends BaseProxy<T> {
     const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p));
     this.context.enqueue({
       kind: 'load',
-      bytes: 40,
+      bytes: REQUEST_BYTES.action + paths.join(',').length,
+      on: this as BaseProxy<unknown>,
       run: () => {
         const target = this.target();
         const items = target === null ? [] : this.list(target).map((e) => this.item(e));

@@ -98,7 +98,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
   constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeTarget | null, orNull = false) {
     super(context, resolver, orNull);
     this.env = env;
-    this.format = new RangeFormatProxy(context, () => this.target());
+    this.format = this.nav_(new RangeFormatProxy(context, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -203,11 +203,11 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
 
   /** The smallest part of this range holding every cell with a value (valuesOnly) or any content. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
-      const used = this.env.workbook.usedRect(t.sheet, valuesOnly === true);
-      const rect = used ? intersect(used, t.rect) : null;
+      const rect = intersect(t.rect, { top: t.rect.top, left: t.rect.left, bottom: t.rect.bottom, right: Math.min(t.rect.right, t.sheet.colBound) });
+      if (valuesOnly !== true) throw new Error('fake Excel: Range.getUsedRangeOrNullObject modelled for valuesOnly only');
       if (!rect) return null;
       let top = Infinity;
       let left = Infinity;
@@ -224,31 +224,31 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
         }
       }
       return top === Infinity ? null : { sheet: t.sheet, rect: { top, left, bottom, right } };
-    }, true);
+    }, true), [valuesOnly]);
   }
 
   getIntersectionOrNullObject(other: string): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const rect = intersect(t.rect, parseAddress(other));
       return rect ? { sheet: t.sheet, rect } : null;
-    }, true);
+    }, true), [other]);
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, this.env, () => {
+    return this.child(new RangeAreasProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const rects = t.sheet.merges.filter((m) => intersect(m, t.rect) !== null);
       if (rects.length > MAX_MERGES) throw new FakeExcelError('InvalidOperation', 'more than 512 merged areas');
       return rects.length > 0 ? { sheet: t.sheet, rects } : null;
-    });
+    }), []);
   }
 
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
     this.env.apiCalls.set('getSpecialCellsOrNullObject', (this.env.apiCalls.get('getSpecialCellsOrNullObject') ?? 0) + 1);
-    return new RangeAreasProxy(this.context, this.env, () => {
+    return this.child(new RangeAreasProxy(this.context, this.env, () => {
       if (cellType !== 'Visible') throw new Error(`fake Excel: special cells ${cellType} not modelled`);
       const t = this.target();
       if (t === null) return null;
@@ -267,7 +267,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
       const rects: Rect[] = [];
       for (const [top, bottom] of rows) for (const [left, right] of cols) rects.push({ top, left, bottom, right });
       return rects.length > 0 ? { sheet: t.sheet, rects } : null;
-    });
+    }), [cellType]);
   }
 }
 
@@ -276,7 +276,7 @@ export class RangeAreasProxy extends BaseProxy<RangeAreasTarget> {
 
   constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeAreasTarget | null) {
     super(context, resolver, true);
-    this.areas = new RangeCollectionProxy(context, env, () => this.target());
+    this.areas = this.nav_(new RangeCollectionProxy(context, env, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -303,6 +303,6 @@ export class RangeCollectionProxy extends CollectionProxy<RangeAreasTarget, Rang
   }
 
   protected item(element: unknown): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => element as RangeTarget);
+    return this.child(new RangeProxy(this.context, this.env, () => element as RangeTarget), []);
   }
 }

@@ -1,6 +1,6 @@
 // Workbook, worksheets, settings and events of the fake Excel.
 import { FakeExcelError, parseAddress, type FakeSheet, type FakeWorkbook } from './model';
-import { BaseProxy, CollectionProxy, jsonBytes, type FakeContext } from './proxy';
+import { BaseProxy, CollectionProxy, REQUEST_BYTES, jsonBytes, type FakeContext } from './proxy';
 import { RangeProxy, type FakeEnv } from './range';
 
 export type ChangeHandler = (args: Record<string, unknown>) => Promise<unknown> | unknown;
@@ -28,7 +28,7 @@ export class WorksheetProxy extends BaseProxy<FakeSheet> {
   constructor(context: FakeContext, env: EventEnv, resolver: () => FakeSheet | null, orNull = false) {
     super(context, resolver, orNull);
     this.env = env;
-    this.protection = new WorksheetProtectionProxy(context, () => this.target());
+    this.protection = this.nav_(new WorksheetProtectionProxy(context, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -49,37 +49,37 @@ export class WorksheetProxy extends BaseProxy<FakeSheet> {
   get position(): number { return this.get('position') as number; }
 
   getNextOrNullObject(): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const sheets = this.env.workbook.sheets;
       return sheets[sheets.indexOf(t) + 1] ?? null;
-    }, true);
+    }, true), []);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const rect = this.env.workbook.usedRect(t, valuesOnly === true);
       return rect ? { sheet: t, rect } : null;
-    }, true);
+    }, true), [valuesOnly]);
   }
 
   getRange(address: string): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       return t === null ? null : { sheet: t, rect: parseAddress(address) };
-    });
+    }), [address]);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       if (rowCount < 1 || columnCount < 1) throw new FakeExcelError('InvalidArgument', 'empty range');
       return { sheet: t, rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
-    });
+    }), [startRow, startColumn, rowCount, columnCount]);
   }
 
   activate(): void {
@@ -136,27 +136,27 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
   }
 
   protected item(element: unknown): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => element as FakeSheet);
+    return this.child(new WorksheetProxy(this.context, this.env, () => element as FakeSheet), []);
   }
 
   getFirst(): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       const first = this.env.workbook.sheets[0];
       if (!first) throw new FakeExcelError('ItemNotFound', 'no sheets');
       return first;
-    });
+    }), []);
   }
 
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       const sheet = this.env.workbook.find(key);
       if (!sheet) throw new FakeExcelError('ItemNotFound', `no sheet ${key}`);
       return sheet;
-    });
+    }), [key]);
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => this.env.workbook.find(key) ?? null, true);
+    return this.child(new WorksheetProxy(this.context, this.env, () => this.env.workbook.find(key) ?? null, true), [key]);
   }
 
   add(name: string): WorksheetProxy {
@@ -172,10 +172,10 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
         added = wb.addSheet(name);
       },
     });
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       if (!added) throw new FakeExcelError('ItemNotFound', 'sheet was not added');
       return added;
-    });
+    }), [name]);
   }
 }
 
@@ -211,17 +211,21 @@ export class SettingCollectionProxy {
   }
 
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this.context, this.env, () => {
+    const setting = new SettingProxy(this.context, this.env, () => {
       const settings = this.env.workbook.settings;
       return settings.has(key) ? { key, value: settings.get(key) } : null;
     }, true);
+    // settings.getItemOrNullObject(key): the settings path and this one.
+    setting.pathBytes = REQUEST_BYTES.navigationPath + REQUEST_BYTES.methodPath + key.length;
+    return setting;
   }
 
   add(key: string, value: unknown): void {
     const copy = JSON.parse(JSON.stringify(value ?? null)) as unknown;
     this.context.enqueue({
       kind: 'write',
-      bytes: jsonBytes(copy) + key.length,
+      // The settings collection's path, the Add action, the key and the value.
+      bytes: 2 * REQUEST_BYTES.navigationPath + REQUEST_BYTES.action + jsonBytes(copy) + key.length,
       run: () => {
         const settings = this.env.workbook.settings;
         const next = new Map(settings);
@@ -258,10 +262,10 @@ export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
 
   constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
     super(context, () => env.workbook);
-    this.application = new ApplicationProxy(context, () => env);
-    this.worksheets = new WorksheetCollectionProxy(context, env);
+    this.application = this.nav_(new ApplicationProxy(context, () => env));
+    this.worksheets = this.nav_(new WorksheetCollectionProxy(context, env));
     this.settings = new SettingCollectionProxy(context, env);
-    this.protection = new WorkbookProtectionProxy(context, () => env.workbook);
+    this.protection = this.nav_(new WorkbookProtectionProxy(context, () => env.workbook));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
