@@ -16,7 +16,8 @@ import { errorDetail, failureMessage } from './errors';
 import { msg } from './messages';
 import { LIMITS, STORE_KEYS, parseFills, queueRead, queueWrite, serializeFills, utf8Bytes, type SavedFill } from './store';
 import { fail } from './verify';
-import { lookKey, movedRows, queueLook, relocate, type CellRef, type CurrentFill, type Look, type Seen } from './highlight-locate';
+import { lookKey, movedRows, queueLook, relocate, type CellRef, type CurrentFill, type Look, type LookRequest, type Seen } from './highlight-locate';
+import { chunked } from './write';
 
 /** Excel's own "bad / neutral" styles, and a light blue for information. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
@@ -107,6 +108,49 @@ const fillPart = (f: CurrentFill): CurrentFill =>
 /** Where a cell is now: its sheet's id and its address (names change, ids do not). */
 const placeKey = (seen: Seen): string => `${seen.sheetId}\u0000${seen.address}`;
 
+/**
+ * Cells per round trip. office.js sends about 1,000 bytes per looked-at cell and 800–950 per
+ * coloured or restored one, so 5,000 old and 5,000 new cells would be about 10 MB, twice Excel on
+ * the web's 5 MB request limit: looks and colours go in requests of HIGHLIGHT_CHUNK cells.
+ */
+export const HIGHLIGHT_CHUNK = 2000;
+
+/** queueLook in requests of HIGHLIGHT_CHUNK cells (one in the usual case), joined. */
+async function lookAll(context: Excel.RequestContext, cells: readonly LookRequest[], features: ExcelFeatures): Promise<Look> {
+  const look: Look = { cells: new Map(), missing: new Set(), formatLocked: new Set() };
+  for (const part of chunked(cells, HIGHLIGHT_CHUNK)) {
+    const judge = queueLook(context, part, features);
+    await context.sync();
+    const one = judge();
+    one.cells.forEach((v, k) => look.cells.set(k, v));
+    one.missing.forEach((k) => look.missing.add(k));
+    one.formatLocked.forEach((k) => look.formatLocked.add(k));
+  }
+  return look;
+}
+
+/** Restores then colours, in requests of HIGHLIGHT_CHUNK cells; `first` is queued into the first request. */
+async function paintAll(
+  context: Excel.RequestContext,
+  restores: readonly SavedFill[],
+  paints: readonly SavedFill[],
+  features: ExcelFeatures,
+  hooks: { first?: () => void; last?: () => void } = {},
+): Promise<void> {
+  const steps: Array<() => void> = [
+    ...restores.map((s) => () => restoreFill(rangeOf(context, s), s, features)),
+    ...paints.map((n) => () => paint(rangeOf(context, n), n.applied, features)),
+  ];
+  const parts = chunked(steps, HIGHLIGHT_CHUNK);
+  if (parts.length === 0) parts.push([]);
+  for (const [i, part] of parts.entries()) {
+    if (i === 0) hooks.first?.();
+    for (const step of part) step();
+    if (i === parts.length - 1) hooks.last?.();
+    await context.sync();
+  }
+}
+
 /** Cells on sheets too large to search for moved rows are reported as lost. */
 const MAX_SEARCH_CELLS = 200_000;
 
@@ -125,9 +169,7 @@ interface Survey {
  * the new ones, with their fills and rows; two more only when rows moved under saved cells.
  */
 async function survey(context: Excel.RequestContext, saved: readonly SavedFill[], fresh: readonly CellRef[], features: ExcelFeatures): Promise<Survey> {
-  const first = queueLook(context, [...saved, ...fresh], features);
-  await context.sync();
-  const look = first();
+  const look = await lookAll(context, [...saved, ...fresh], features);
   const formatLocked = new Set(look.formatLocked);
   const moved = new Set(movedRows(saved, look));
   let found = new Map<SavedFill, string | undefined>();
@@ -139,9 +181,7 @@ async function survey(context: Excel.RequestContext, saved: readonly SavedFill[]
       return address && seen ? [{ sheet: seen.sheet, sheetId: seen.sheetId, address }] : [];
     });
     if (requests.length > 0) {
-      const second = queueLook(context, requests, features);
-      await context.sync();
-      again = second();
+      again = await lookAll(context, requests, features);
       again.formatLocked.forEach((name) => formatLocked.add(name));
     }
   }
@@ -231,17 +271,13 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
       const record = serializeFills(next);
       if (utf8Bytes(record) > LIMITS.fillsBytes) return fail('failed', msg.tooManyHighlights(next.length, MAX_HIGHLIGHT_CELLS));
 
-      queueWrite(context, STORE_KEYS.fills, record);
-      for (const s of restores) restoreFill(rangeOf(context, s), s, features);
-      for (const n of next) paint(rangeOf(context, n), n.applied, features);
       try {
-        await context.sync();
+        // The record first: whatever gets coloured is listed in the workbook before it is.
+        await paintAll(context, restores, next, features, { first: () => queueWrite(context, STORE_KEYS.fills, record) });
       } catch (error) {
         const detail = errorDetail(error);
         try {
-          for (const s of [...restores, ...next]) restoreFill(rangeOf(context, s), s, features);
-          queueWrite(context, STORE_KEYS.fills, serializeFills([]));
-          await context.sync();
+          await paintAll(context, [...restores, ...next], [], features, { last: () => queueWrite(context, STORE_KEYS.fills, serializeFills([])) });
         } catch {
           // The record written first still lists every coloured cell: 清除高亮 can restore them later.
         }
@@ -265,10 +301,8 @@ export async function clearHighlights(deps: ExcelDeps, features: ExcelFeatures):
       const restores = seen.placed.filter(({ saved: s, now }) => stillOurs(now.fill, s)).map(({ saved: s, now }) => ({ ...s, sheet: now.sheet, address: now.address }));
       const refused = formatRefusal(seen.formatLocked, restores);
       if (refused) return refused;
-      for (const s of restores) restoreFill(rangeOf(context, s), s, features);
       // Forget last: if a restore fails, the record stays and a later clear can finish the job.
-      queueWrite(context, STORE_KEYS.fills, serializeFills([]));
-      await context.sync();
+      await paintAll(context, restores, [], features, { last: () => queueWrite(context, STORE_KEYS.fills, serializeFills([])) });
       return done(restores.length, noteOf([], restores.filter((s) => isGradient(s.pattern)), seen.lost));
     });
   } catch (error) {
