@@ -74,6 +74,13 @@ export function parseInput(input: unknown, numFmt: string): { value: CellValue; 
   if (/^[-+]?(\d+\.?\d*|\.\d+)%$/.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100 };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed.replace(/,/g, '')) };
   if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(trimmed)) return { value: 45000 };
+  // Accounting negatives, dates with month names, times with AM/PM: Excel parses these too.
+  const negative = /^\(\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*\)$/.exec(trimmed);
+  if (negative) return { value: -Number(trimmed.slice(1, -1).replace(/[,\s]/g, '')) };
+  const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+  if (new RegExp(`^\\d{1,2}[-/ ]${MONTH}([-/ ]\\d{2,4})?$|^${MONTH}[-/ ]\\d{1,4}$`, 'i').test(trimmed)) return { value: 45296 };
+  const time = /^(\d{1,2})(:(\d{2}))?\s*(am|pm|a|p)$/i.exec(trimmed);
+  if (time) return { value: ((Number(time[1]) % 12) + (/^p/i.test(time[4]) ? 12 : 0) + Number(time[3] ?? 0) / 60) / 24 };
   return { value: text };
 }
 
