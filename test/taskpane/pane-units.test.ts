@@ -31,6 +31,9 @@ describe('the ribbon bridge', () => {
     void bridge.validate().then(() => (settled = true));
     await new Promise((r) => setTimeout(r, 10));
     expect(settled).toBe(false);
+    bridge.close();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(true);
   });
 });
 
