@@ -2,7 +2,8 @@
 // functions with a shared runtime" template: one page (taskpane.html) loads office.js, then
 // functions.js (PERF.* custom functions), then taskpane.js (the pane, which also registers the ribbon
 // commands), and functions.json is generated from the JSDoc in src/functions/functions.ts (then given
-// "allowErrorForDataTypeAny": true, which the generator cannot write: scripts/functions-json-errors.js).
+// "allowErrorForDataTypeAny": true, which the generator cannot write: scripts/functions-json-errors.js),
+// and functions-zh-CN.json from it with the Chinese names (scripts/functions-json-zh.js).
 //
 // The checking core (recognition, rules, scoring, profiles, decimal.js) is not in taskpane.js: the pane
 // imports it on demand after its first render (src/taskpane/load-services.ts), from the chunk
@@ -25,6 +26,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { AllowErrorValuesPlugin } = require('./scripts/functions-json-errors');
+const { ChineseFunctionNamesPlugin } = require('./scripts/functions-json-zh');
 
 const urlDev = 'https://localhost:3000/';
 const devPort = 3000;
@@ -148,6 +150,9 @@ module.exports = (env = {}, argv = {}) => {
         input: './src/functions/functions.ts',
       }),
       new AllowErrorValuesPlugin({ asset: 'functions.json' }),
+      // functions-zh-CN.json: the same functions with Chinese names (PERF.指标得分…), for the
+      // manifest's zh-CN override of the metadata URL.
+      new ChineseFunctionNamesPlugin({ from: 'functions.json', to: 'functions-zh-CN.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -164,6 +169,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The message for Internet Explorer 11 / the old Edge: plain ES5 as written (Terser is kept
+          // off it, so nothing newer is introduced), loaded by taskpane.html before the bundles.
+          { from: 'src/old-office/old-office.js', to: 'old-office.js', info: { minimized: true } },
+          // The manifest's SupportUrl: a static page, which Office client runs what.
+          { from: 'src/old-office/support.html', to: 'support.html' },
           // The preview's sample: the real Chongqing table (family C) the checks are built on.
           { from: 'test/fixtures/seed-xiyong-2022.xlsx', to: 'samples/seed-xiyong-2022.xlsx' },
           {
@@ -184,7 +194,7 @@ module.exports = (env = {}, argv = {}) => {
     // One chunk per on-demand import: decimal.js goes into perf-core with the code that uses it, not
     // into a vendors chunk of its own (one request, not two, when the pane first checks).
     optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
-    // Sizes are measured gzip-compressed by the benchmark (issue 7); webpack's raw-size hints
+    // Sizes are measured gzip-compressed by the benchmark; webpack's raw-size hints
     // would only warn about Fluent UI on every build.
     performance: { hints: false },
     // Only files in the dependency graph are watched; this also keeps stray writes (test output,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the broken-file corpus of issue 8 (defined in test/hostile/support/corpus.ts) into a folder,
+// Builds the broken-file corpus (defined in test/hostile/support/corpus.ts) into a folder,
 // running the TypeScript through TypeScript's own transpiler, as scripts/build-fixtures.js does, so no extra runner is needed.
 //   node scripts/build-hostile-corpus.js [DIR]     default DIR: test-output/hostile-corpus (ignored by git)
 'use strict';

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Offline checks of the add-in manifest (CI runs them; `office-addin-manifest validate` needs the
 // internet). For each manifest file:
-//   1. xmllint against the Office XSDs in ../shared/office-manifest-xsd (override: --schema-dir);
+//   1. libxml2's schema validation (xmllint-wasm, from npm: no system xmllint) against the Office
+//      XSDs in ../shared/office-manifest-xsd (override: --schema-dir);
 //   2. every resid is defined in <Resources>, with the right kind (an <Image> names a bt:Image…);
 //   3. every URL is https;
 //   4. the shared runtime's page, the FunctionFile, the custom-functions page and the task pane agree;
-//   5. PERF's own policy: ReadWriteDocument only, no AppDomains, requirement sets, namespace PERF,
-//      the two ribbon buttons, zh-CN overrides for every visible text;
+//   5. PERF's own policy: ReadWriteDocument only, no AppDomains, a SupportUrl, requirement sets in
+//      <VersionOverrides> only (so older Office still lists the add-in and opens its pane), namespace
+//      PERF, the two ribbon buttons (the pane's without a TaskpaneId), zh-CN overrides for every
+//      visible text and for the functions' metadata;
 //   6. with --dist DIR: every URL on the add-in's own origin names a file that the build wrote.
 //
 //   node scripts/check-manifest.js [--dist DIR] [--schema-dir DIR] [--no-schema] FILE...
@@ -14,8 +17,8 @@
 
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
-const { parseXml, walk, localName } = require('./lib/mini-xml');
+const { parseXml, walk, localName } = require('./lib/xml');
+const { validateManifestSchema } = require('./lib/schema');
 
 const DEFAULT_SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'shared', 'office-manifest-xsd');
 
@@ -153,6 +156,64 @@ function hasZhOverride(element) {
   return element.children.some((c) => localName(c.name) === 'Override' && c.attributes.Locale === 'zh-CN');
 }
 
+/** What each feature needs: the sets PERF declares, and the least version of each. */
+const REQUIRED_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.2' };
+
+function versionAtLeast(version, least) {
+  const a = String(version).split('.').map(Number);
+  const b = least.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+  }
+  return true;
+}
+
+/**
+ * SharedRuntime and CustomFunctionsRuntime belong in <VersionOverrides>' <Requirements>: there they
+ * switch off only the ribbon, the functions and the shared runtime on a client without them. In the
+ * top-level <Requirements> they hide the add-in from Office 2016 and 2019 altogether.
+ */
+function checkRequirements(root, errors) {
+  const topLevel = child(root, 'Requirements');
+  if (topLevel) {
+    for (const { element } of all(topLevel, named('Set'))) {
+      if (element.attributes.Name in REQUIRED_SETS) {
+        errors.push(`requirement set ${element.attributes.Name} is in the top-level <Requirements> (line ${element.line}): Office without it (2016, 2019 volume) would not list PERF at all; declare it in <VersionOverrides>`);
+      }
+    }
+  }
+  const overrides = child(root, 'VersionOverrides');
+  const requirements = overrides && child(overrides, 'Requirements');
+  const sets = requirements ? all(requirements, named('Set')).map((entry) => entry.element) : [];
+  const defaultVersion = requirements && child(requirements, 'Sets') ? child(requirements, 'Sets').attributes.DefaultMinVersion || '1.1' : '1.1';
+  for (const [name, least] of Object.entries(REQUIRED_SETS)) {
+    const set = sets.find((s) => s.attributes.Name === name);
+    if (!set) errors.push(`requirement set ${name} ${least} is missing from <VersionOverrides>`);
+    else if (!versionAtLeast(set.attributes.MinVersion || defaultVersion, least)) {
+      errors.push(`requirement set ${name} must be at least ${least} (found ${set.attributes.MinVersion || defaultVersion})`);
+    }
+  }
+}
+
+/** The functions' metadata has a zh-CN override (the Chinese function names) on the same origin. */
+function checkLocalisedMetadata(root, resources, errors) {
+  const customFunctions = all(root, (e) => named('ExtensionPoint')(e) && e.attributes['xsi:type'] === 'CustomFunctions')[0];
+  const location = customFunctions && child(child(customFunctions.element, 'Metadata') || { children: [] }, 'SourceLocation');
+  const resource = location && resources.get(location.attributes.resid);
+  if (!resource) return;
+  const override = resource.element.children.find((c) => localName(c.name) === 'Override' && c.attributes.Locale === 'zh-CN');
+  if (!override) {
+    errors.push(`the functions' metadata "${location.attributes.resid}" needs a zh-CN <bt:Override> (the Chinese function names)`);
+    return;
+  }
+  const base = resource.element.attributes.DefaultValue;
+  try {
+    if (new URL(override.attributes.Value).origin !== new URL(base).origin) errors.push(`the zh-CN functions' metadata ${override.attributes.Value} is not on the origin of ${base}`);
+  } catch {
+    // checkUrls reports a value that is not a URL.
+  }
+}
+
 /** PERF's own rules: what the security and localisation requirements of the product ask. */
 function checkPerfPolicy(root, resources, errors) {
   const top = (name) => child(root, name);
@@ -163,11 +224,13 @@ function checkPerfPolicy(root, resources, errors) {
   for (const name of ['DisplayName', 'Description']) {
     if (!top(name) || !hasZhOverride(top(name))) errors.push(`<${name}> needs a zh-CN <Override>`);
   }
-  const sets = all(root, named('Set')).map((entry) => entry.element);
-  for (const required of ['SharedRuntime', 'CustomFunctionsRuntime']) {
-    const set = sets.find((s) => s.attributes.Name === required);
-    if (!set) errors.push(`requirement set ${required} 1.1 is missing`);
+  checkRequirements(root, errors);
+  const support = top('SupportUrl');
+  if (!support || !support.attributes.DefaultValue) errors.push('<SupportUrl> is missing: AppSource and admins need a page that explains the add-in');
+  for (const { element } of all(root, (e) => e.attributes['xsi:type'] === 'ShowTaskpane')) {
+    if (child(element, 'TaskpaneId')) errors.push(`the ShowTaskpane action (line ${element.line}) has a <TaskpaneId>: with a shared runtime it would open a second pane`);
   }
+  checkLocalisedMetadata(root, resources, errors);
   const namespace = all(root, named('Namespace'))[0];
   if (!namespace || stringValue(namespace.element, resources) !== 'PERF') errors.push('the custom functions namespace must be PERF');
   if (!all(root, (e) => named('OfficeTab')(e) && e.attributes.id === 'TabHome').length) errors.push('the ribbon group must be on the Home tab (OfficeTab id="TabHome")');
@@ -216,17 +279,21 @@ function checkManifest(xml, options = {}) {
   return { errors, warnings, facts: { resids: resources.size, urls: urls.length, page } };
 }
 
-/** xmllint against the Office XSDs; returns a list of errors (empty when the file validates). */
-function validateSchema(file, schemaDir) {
-  const schema = path.join(schemaDir, 'OfficeAppManifestV1_1.xsd');
-  if (!fs.existsSync(schema)) return [`schema not found: ${schema} (clone the repository beside ../shared, or pass --schema-dir)`];
-  const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
-  if (result.error && result.error.code === 'ENOENT') return ['xmllint not found: apt-get install libxml2-utils'];
-  if (result.status === 0) return [];
-  return result.stderr.trim().split('\n').filter((line) => !/ fails to validate$/.test(line));
+/**
+ * The manifest file against the Office XSDs in schemaDir (libxml2 in WebAssembly, offline). Resolves
+ * to a list of errors, each "file:line: message"; empty when the file validates.
+ */
+async function validateSchema(file, schemaDir) {
+  let xml;
+  try {
+    xml = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return [`cannot read ${file} (${error.code || error.message})`];
+  }
+  return validateManifestSchema(xml, schemaDir, path.basename(file));
 }
 
-function main(argv) {
+async function main(argv) {
   const files = [];
   let distDir;
   let schemaDir = DEFAULT_SCHEMA_DIR;
@@ -248,7 +315,7 @@ function main(argv) {
       failed = true;
       continue;
     }
-    const schemaErrors = schema ? validateSchema(file, schemaDir).map((e) => `schema: ${e}`) : [];
+    const schemaErrors = schema ? (await validateSchema(file, schemaDir)).map((e) => `schema: ${e}`) : [];
     const { errors, warnings, facts } = checkManifest(xml, { distDir });
     for (const warning of warnings) console.log(`${file}: warning: ${warning}`);
     const all = [...schemaErrors, ...errors];
@@ -264,6 +331,16 @@ function main(argv) {
   return failed ? 1 : 0;
 }
 
-module.exports = { checkManifest, validateSchema, DEFAULT_SCHEMA_DIR };
+module.exports = { checkManifest, validateSchema, DEFAULT_SCHEMA_DIR, REQUIRED_SETS };
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(error.stack || String(error));
+      process.exitCode = 2;
+    },
+  );
+}

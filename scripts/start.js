@@ -224,7 +224,7 @@ function sideloadSection(platform, urls, { sideload, protocol }) {
 
 /**
  * The banner printed once the first build is served, as sections of lines. A later section (the
- * browser preview, issue 6) adds itself to this list.
+ * browser preview) adds itself to this list.
  */
 function bannerLines({ platform, port, choice, sideload, mode = 'addin' }) {
   const urls = urlsFor({ protocol: choice.protocol, port });

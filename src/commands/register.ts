@@ -1,10 +1,12 @@
-// Ribbon commands of the Home-tab group 绩效, in the shared runtime: the manifest's two
-// ExecuteFunction actions are associated here, from the pane's bundle, so the ribbon and the pane
-// share one module instance. Office waits for event.completed() before it re-enables the button,
-// so it is called exactly once, after the work, whatever happens.
+// Ribbon commands of the Home-tab group 绩效, in the shared runtime: the manifest's one
+// ExecuteFunction action (校验, validateWorkbook) is associated here, from the pane's bundle, so the
+// ribbon and the pane share one module instance. The other button (打开面板) is a ShowTaskpane
+// action that Office carries out itself: no function is registered for it. Office waits for
+// event.completed() before it re-enables the button, so it is called exactly once, after the work,
+// whatever happens.
 
+/** The FunctionName of each ExecuteFunction action in manifest.xml, and nothing else. */
 export const ACTION_IDS = {
-  showTaskpane: 'ShowTaskpane',
   validate: 'validateWorkbook',
 } as const;
 
@@ -49,8 +51,8 @@ async function showPane(office: CommandOffice): Promise<void> {
 }
 
 /**
- * Associates ShowTaskpane and validateWorkbook. Returns false (and does nothing) when Office or
- * Office.actions is not available, e.g. outside Office or in a runtime without commands.
+ * Associates validateWorkbook. Returns false (and does nothing) when Office or Office.actions is
+ * not available, e.g. outside Office or in a runtime without commands (Office without the ribbon).
  * Without `actions` (an entry that has no pane yet), validateWorkbook only opens the pane.
  */
 export interface CommandOptions {
@@ -60,10 +62,6 @@ export interface CommandOptions {
 
 export function registerCommands(actions?: CommandActions, office: CommandOffice | undefined = officeGlobal(), options: CommandOptions = {}): boolean {
   if (!office?.actions || typeof office.actions.associate !== 'function') return false;
-  office.actions.associate(ACTION_IDS.showTaskpane, (event?: CommandEvent) => {
-    const complete = once(event);
-    void showPane(office).finally(complete);
-  });
   office.actions.associate(ACTION_IDS.validate, (event?: CommandEvent) => {
     const complete = once(event);
     // Office queues later clicks behind a command that never completes: complete it in any case.

@@ -12,10 +12,14 @@ import { isQuantitativeMarker, parseOperator } from '../core/scoring/operator';
 import type { ScoreFailure } from '../core/scoring/types';
 import { parseValue } from '../core/scoring/value';
 
-/** An Excel error with a Chinese message: #VALUE! for input not understood, #NUM! for impossible numbers. */
-export function excelError(code: 'value' | 'num', zh: string): CustomFunctions.Error {
-  const errorCode = code === 'num' ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(errorCode, zh);
+/**
+ * An Excel error with a Chinese message. Always #VALUE!: Excel shows a custom function's message
+ * only on #VALUE! and #N/A, and the message is what tells the user what to fix ("权重 -1 为负数").
+ * The core's 'num' (numbers that cannot be scored, such as a negative weight) is therefore #VALUE!
+ * too, never a bare #NUM!. (CustomFunctions.Error with a message needs CustomFunctionsRuntime 1.2.)
+ */
+export function excelError(_code: 'value' | 'num', zh: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, zh);
 }
 
 export function fromFailure(failure: ScoreFailure): CustomFunctions.Error {

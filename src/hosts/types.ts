@@ -15,6 +15,11 @@ export interface HostCapabilities {
   readonly watchChanges: boolean;
   /** A report sheet can be added. */
   readonly addSheet: boolean;
+  /**
+   * PERF.* formulas compute where they are written (Excel: CustomFunctionsRuntime 1.2). False turns
+   * off what writes them (插入公式); absent means no such limit (a file opened later in Excel).
+   */
+  readonly customFunctions?: boolean;
   /** Why a capability is missing (e.g. an API set not supported by this Excel), for the pane to show. */
   readonly notes: readonly Message[];
 }

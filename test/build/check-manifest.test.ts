@@ -5,7 +5,7 @@ import * as path from 'path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain Node scripts, no types
 const { checkManifest, validateSchema, DEFAULT_SCHEMA_DIR } = require('../../scripts/check-manifest.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseXml } = require('../../scripts/lib/mini-xml.js');
+const { parseXml } = require('../../scripts/lib/xml.js');
 
 interface Result {
   errors: string[];
@@ -32,24 +32,48 @@ describe('the committed manifest', () => {
     expect(result.facts.urls).toBeGreaterThanOrEqual(20);
   });
 
-  it('validates against the Office XSDs with xmllint', () => {
-    expect(validateSchema(path.join(root, 'manifest.xml'), DEFAULT_SCHEMA_DIR)).toEqual([]);
+  it('validates against the Office XSDs (libxml2 from npm, no system xmllint)', async () => {
+    expect(await validateSchema(path.join(root, 'manifest.xml'), DEFAULT_SCHEMA_DIR)).toEqual([]);
+  });
+
+  it('declares the shared runtime and custom functions in <VersionOverrides> only, custom functions at 1.2', () => {
+    const top = manifest.slice(0, manifest.indexOf('<VersionOverrides'));
+    expect(top).not.toMatch(/<Requirements>/);
+    expect(manifest).toMatch(/<VersionOverrides[^>]*>\s*(<!--[\s\S]*?-->\s*)?<Requirements>\s*<bt:Sets[^>]*>\s*<bt:Set Name="SharedRuntime" MinVersion="1.1" \/>\s*<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.2" \/>/);
   });
 });
 
 describe('schema validation', () => {
-  it('reports what the XSD rejects, with the line', () => {
+  it('reports what the XSD rejects, with the line', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-manifest-'));
     const file = path.join(dir, 'manifest.xml');
     fs.writeFileSync(file, edit('<ProviderName>PERF</ProviderName>', '<Provider>PERF</Provider>'));
-    const errors: string[] = validateSchema(file, DEFAULT_SCHEMA_DIR);
+    const errors: string[] = await validateSchema(file, DEFAULT_SCHEMA_DIR);
     expect(errors.join('\n')).toMatch(/Provider/);
-    expect(errors.join('\n')).toMatch(/:1[0-9]:/);
+    expect(errors.join('\n')).toMatch(/^manifest\.xml:1[0-9]: /);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('says where the schemas should be when they are missing', () => {
-    expect(validateSchema(path.join(root, 'manifest.xml'), '/nonexistent')).toEqual([
+  it('rejects requirement sets in the wrong namespace inside <VersionOverrides>', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-manifest-'));
+    const file = path.join(dir, 'manifest.xml');
+    fs.writeFileSync(file, edit('<bt:Sets DefaultMinVersion="1.1">', '<Sets DefaultMinVersion="1.1">', edit('</bt:Sets>', '</Sets>')));
+    expect((await validateSchema(file, DEFAULT_SCHEMA_DIR)).join('\n')).toMatch(/Sets/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs without xmllint on the PATH', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(await validateSchema(path.join(root, 'manifest.xml'), DEFAULT_SCHEMA_DIR)).toEqual([]);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
+  it('says where the schemas should be when they are missing', async () => {
+    expect(await validateSchema(path.join(root, 'manifest.xml'), '/nonexistent')).toEqual([
       expect.stringMatching(/schema not found: .*--schema-dir/),
     ]);
   });
@@ -161,9 +185,12 @@ describe('PERF policy', () => {
     expect(check(xml).errors).toEqual(['<AppDomains> must list no domain: PERF talks to no other host']);
   });
 
-  it('needs both requirement sets, the PERF namespace and both ribbon buttons', () => {
-    expect(check(edit('<Set Name="CustomFunctionsRuntime" MinVersion="1.1" />', '')).errors).toEqual([
-      'requirement set CustomFunctionsRuntime 1.1 is missing',
+  it('needs both requirement sets in <VersionOverrides>, custom functions at 1.2, the PERF namespace and both ribbon buttons', () => {
+    expect(check(edit('<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.2" />', '')).errors).toEqual([
+      'requirement set CustomFunctionsRuntime 1.2 is missing from <VersionOverrides>',
+    ]);
+    expect(check(edit('<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.2" />', '<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.1" />')).errors).toEqual([
+      'requirement set CustomFunctionsRuntime must be at least 1.2 (found 1.1)',
     ]);
     expect(check(edit('DefaultValue="PERF" />', 'DefaultValue="CONTOSO" />')).errors).toEqual(['the custom functions namespace must be PERF']);
     expect(check(edit('<FunctionName>validateWorkbook</FunctionName>', '<FunctionName>validate</FunctionName>')).errors).toEqual([
@@ -171,6 +198,31 @@ describe('PERF policy', () => {
     ]);
     expect(check(edit('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">')).errors).toEqual([
       'the ribbon group must be on the Home tab (OfficeTab id="TabHome")',
+    ]);
+  });
+
+  it('refuses the shared runtime or custom functions in the top-level <Requirements>, which would hide PERF from Office 2016 and 2019', () => {
+    const xml = edit(
+      '  <DefaultSettings>',
+      '  <Requirements><Sets DefaultMinVersion="1.1"><Set Name="SharedRuntime" MinVersion="1.1" /><Set Name="ExcelApi" MinVersion="1.1" /></Sets></Requirements>\n  <DefaultSettings>',
+    );
+    expect(check(xml).errors).toEqual([
+      expect.stringMatching(/^requirement set SharedRuntime is in the top-level <Requirements> \(line \d+\): Office without it \(2016, 2019 volume\) would not list PERF at all/),
+    ]);
+  });
+
+  it('needs a SupportUrl, no TaskpaneId on the shared-runtime pane button, and Chinese function names for zh-CN', () => {
+    expect(check(edit('  <SupportUrl DefaultValue="https://localhost:3000/support.html" />\n', '')).errors).toEqual([
+      '<SupportUrl> is missing: AppSource and admins need a page that explains the add-in',
+    ]);
+    expect(check(edit('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>ShowTaskpane</TaskpaneId>')).errors).toEqual([
+      expect.stringMatching(/^the ShowTaskpane action \(line \d+\) has a <TaskpaneId>/),
+    ]);
+    expect(check(edit('\n          <bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-CN.json" />', '')).errors).toEqual([
+      'the functions\' metadata "Functions.Metadata.Url" needs a zh-CN <bt:Override> (the Chinese function names)',
+    ]);
+    expect(check(edit('Value="https://localhost:3000/functions-zh-CN.json"', 'Value="https://cdn.example.org/functions-zh-CN.json"')).errors).toEqual([
+      'the zh-CN functions\' metadata https://cdn.example.org/functions-zh-CN.json is not on the origin of https://localhost:3000/functions.json',
     ]);
   });
 
@@ -189,7 +241,7 @@ describe('PERF policy', () => {
 describe('built files', () => {
   it('flags a URL on the add-in origin whose file the build did not write', () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-dist-'));
-    for (const file of ['taskpane.html', 'functions.js', 'functions.json']) fs.writeFileSync(path.join(dist, file), '');
+    for (const file of ['taskpane.html', 'support.html', 'functions.js', 'functions.json', 'functions-zh-CN.json']) fs.writeFileSync(path.join(dist, file), '');
     fs.mkdirSync(path.join(dist, 'assets'));
     for (const file of fs.readdirSync(path.join(root, 'assets'))) fs.writeFileSync(path.join(dist, 'assets', file), '');
     expect(check(manifest, { distDir: dist }).errors).toEqual([]);
@@ -205,10 +257,11 @@ describe('built files', () => {
 
 describe('bad input', () => {
   it.each([
-    ['unbalanced tags', '<OfficeApp><Id></OfficeApp>', /<\/OfficeApp> does not close <Id>/],
-    ['an unterminated comment', '<OfficeApp><!-- </OfficeApp>', /unterminated comment/],
-    ['no element at all', '', /expected one root element, found 0/],
-    ['an unknown entity', '<OfficeApp>&nbsp;</OfficeApp>', /unknown entity &nbsp;/],
+    ['unbalanced tags', '<OfficeApp><Id></OfficeApp>', /not well-formed XML: .*mismatch.*Id.*OfficeApp/],
+    ['an unterminated comment', '<OfficeApp><!-- </OfficeApp>', /not well-formed XML: comment/],
+    ['no element at all', '', /not well-formed XML: missing root element/],
+    ['an unknown entity', '<OfficeApp>&nbsp;</OfficeApp>', /not well-formed XML: .*entity.*nbsp/],
+    ['an attribute given twice', '<OfficeApp a="1" a="2" />', /not well-formed XML: .*redefined/],
   ])('answers %s with a message instead of throwing', (_, xml, message) => {
     const result = check(xml);
     expect(result.errors).toEqual([expect.stringMatching(message)]);

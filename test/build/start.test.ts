@@ -276,12 +276,15 @@ describe('npm start -- --addin, for real (the preview mode runs for real in test
     expect(output.text).toMatch(/cannot be sideloaded|Sideloading into Excel desktop/);
   });
 
-  it('serves the shared-runtime page: office.js from the CDN, then functions.js, then taskpane.js, under the CSP', async () => {
+  it('serves the shared-runtime page: the old-browser message, office.js from the CDN, then functions.js, then taskpane.js, under the CSP', async () => {
     const page = await get(`https://localhost:${port}/taskpane.html`);
     expect(page.status).toBe(200);
     const html = page.body.toString();
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    expect(scripts).toEqual(['old-office.js', 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    const message = await get(`https://localhost:${port}/old-office.js`);
+    expect(message.status).toBe(200);
+    expect(message.body.toString()).toContain('PERF 需要较新的 Office');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
     expect(csp).toContain("connect-src 'self' ws://localhost:* wss://localhost:*");
     expect(csp).not.toContain('unsafe-eval');
@@ -298,6 +301,8 @@ describe('npm start -- --addin, for real (the preview mode runs for real in test
   it('serves the generated functions.json, the functions bundle and the icons', async () => {
     const metadata = JSON.parse((await get(`https://localhost:${port}/functions.json`)).body.toString());
     expect(metadata.functions.map((f: { id: string }) => f.id)).toContain('GRADE');
+    const chinese = JSON.parse((await get(`https://localhost:${port}/functions-zh-CN.json`)).body.toString());
+    expect(chinese.functions.map((f: { name: string }) => f.name)).toContain('评价等级');
     expect((await get(`https://localhost:${port}/functions.js`)).body.toString()).toContain('CustomFunctions.associate("GRADE"');
     const icon = await get(`https://localhost:${port}/assets/icon-16.png`);
     expect(icon.body.equals(fs.readFileSync(path.join(root, 'assets', 'icon-16.png')))).toBe(true);

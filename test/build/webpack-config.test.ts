@@ -64,10 +64,12 @@ describe('webpack config', () => {
     expect(html).toMatchObject({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], chunksSortMode: 'manual' });
   });
 
-  it('copies the icons, the preview’s sample and ExcelJS, and the manifest', () => {
+  it('copies the icons, the old-browser message and the support page, the preview’s sample and ExcelJS, and the manifest', () => {
     const patterns = plugin(production(), 'CopyPlugin').patterns!;
     expect(patterns.map(({ from, to }) => ({ from, to }))).toEqual([
       { from: 'assets/*.png', to: 'assets/[name][ext]' },
+      { from: 'src/old-office/old-office.js', to: 'old-office.js' },
+      { from: 'src/old-office/support.html', to: 'support.html' },
       { from: 'test/fixtures/seed-xiyong-2022.xlsx', to: 'samples/seed-xiyong-2022.xlsx' },
       { from: 'node_modules/exceljs/dist/exceljs.bare.min.js', to: 'vendor/exceljs.bare.min.js' },
       { from: 'manifest.xml', to: 'manifest.xml' },
@@ -85,6 +87,8 @@ describe('webpack config', () => {
     expect(config.externals).toEqual({ exceljs: 'ExcelJS' });
     const vendor = plugin(config, 'CopyPlugin').patterns!.find((p) => p.to === 'vendor/exceljs.bare.min.js') as { info?: object; transform: (b: Buffer) => string };
     expect(vendor.info).toEqual({ minimized: true });
+    // The ES5 message for Internet Explorer 11 is shipped as written: Terser could emit newer syntax.
+    expect((plugin(config, 'CopyPlugin').patterns!.find((p) => p.to === 'old-office.js') as { info?: object }).info).toEqual({ minimized: true });
     expect(vendor.transform(Buffer.from('code();\n//# sourceMappingURL=exceljs.bare.min.js.map\n'))).toBe('code();\n');
   });
 
@@ -98,9 +102,9 @@ describe('webpack config', () => {
 describe('the page template', () => {
   const template = fs.readFileSync(path.join(root, 'src', 'taskpane', 'taskpane.html'), 'utf8');
 
-  it("loads office.js from Microsoft's CDN and no other script of its own", () => {
+  it("loads the old-browser message from its own file, then office.js from Microsoft's CDN, and no other script of its own", () => {
     const scripts = [...template.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">']);
+    expect(scripts).toEqual(['<script src="old-office.js" charset="utf-8">', '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">']);
   });
 
   it('carries the Content-Security-Policy and the pane container', () => {

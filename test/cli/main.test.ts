@@ -24,7 +24,7 @@ async function json(...argv: string[]): Promise<{ code: number; out: JsonOut; st
 }
 
 describe('perf-audit --format json', () => {
-  it('reports the seed with the figures and findings of issues 3 and 4, exit 1', async () => {
+  it('reports the seed with its agreed figures and findings, exit 1', async () => {
     const { code, out } = await json(fixture('seed-xiyong-2022'));
     expect(code).toBe(1);
     const [file] = out.files;

@@ -1,4 +1,4 @@
-// Cell text is text (issue 8.4): the seed with `<img src=x onerror=window.__xss=1>` as the name of
+// Cell text is text: the seed with `<img src=x onerror=window.__xss=1>` as the name of
 // 预算完成率, opened in the preview and validated. The markup shows as characters in the grid, the
 // cell bar, the findings, their details and the fix preview; no element is made from it, its handler
 // never runs, and the page never asks for the image's URL.

@@ -1,4 +1,4 @@
-// No byte leaves the machine (issues 6 and 8.4): a whole session — the sample validated, a finding
+// No byte leaves the machine: a whole session — the sample validated, a finding
 // located and fixed, the download, another workbook dropped on the page, one chosen with the picker,
 // a broken file, the language switched — with every request watched. Any request to a host other
 // than the local server fails the test (and is refused), as does any upload or WebSocket.

@@ -1,4 +1,4 @@
-// Issue 6's main path in a real browser: open the preview → 提交前校验 on the seed → the counts the
+// The preview's main path in a real browser: open the preview → 提交前校验 on the seed → the counts the
 // seed's golden findings give → click the 预算完成率 finding → its cell is outlined → apply the fix →
 // the finding is gone → download → the file read back with ExcelJS in Node has 2.62 there and every
 // other cell exactly as in the original fixture.

@@ -1,4 +1,4 @@
-// Broken files in the page (issues 6 and 8.2): every file of the broken-file corpus, opened with the
+// Broken files in the page: every file of the broken-file corpus, opened with the
 // file picker, is answered in the page by the file host's own one line (the same words perf-audit
 // prints), in Chinese and in English; the workbook already open stays open; nothing throws.
 import { tryReadWorkbookFromBuffer } from '../../src/hosts/file';

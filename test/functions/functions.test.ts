@@ -14,7 +14,7 @@ describe('PERF.SCORE(op, target, actual, weight, [profile])', () => {
     ['≥', 1200, 1200, 2.7, 2.7],
     ['≤', 5, 5, 1.8, 1.8],
     ['≤', 1, 1, 2.7, 2.7],
-    // the forms the issue lists for target and actual
+    // the forms of target and actual seen in real tables
     ['≥', '95%', 0.96, 5, 5], // 0.96 from a %-formatted cell
     ['≥', '95%', 0.76, 5, 4],
     ['≥', 0.95, 0.76, 5, 4], // both from %-formatted cells
@@ -47,7 +47,7 @@ describe('PERF.SCORE(op, target, actual, weight, [profile])', () => {
     ['定量', 100, 95, 5, undefined, '#VALUE!', '“定量”不是比较符'],
     ['约等于', 100, 95, 5, undefined, '#VALUE!', '无法识别比较符“约等于”'],
     ['≤', '≥95%', 95, 5, undefined, '#VALUE!', '不一致'],
-    ['≥', 100, 95, -1, undefined, '#NUM!', '权重 -1 为负数'],
+    ['≥', 100, 95, -1, undefined, '#VALUE!', '权重 -1 为负数'],
     ['≥', 100, 95, '', undefined, '#VALUE!', '权重为空'],
     ['≥', 100, 95, 'abc', undefined, '#VALUE!', '权重“abc”不是数字'],
     ['≥', 100, 95, 5, 'sichuan', '#VALUE!', '未知的评分配置“sichuan”'],
@@ -100,8 +100,8 @@ describe('PERF.QUAL(grade, weight, [profile])', () => {
   it.each([
     ['还行', 10, '#VALUE!', '无法识别'],
     ['', 10, '#VALUE!', '为空'],
-    ['120%', 10, '#NUM!', '超过 100%'],
-    ['优', -2, '#NUM!', '为负数'],
+    ['120%', 10, '#VALUE!', '超过 100%'],
+    ['优', -2, '#VALUE!', '为负数'],
   ])('%p W=%p → %s', (g, w, code, message) => {
     const result = qual(g, w);
     expect(codeOf(result)).toBe(code);
@@ -120,8 +120,8 @@ describe('PERF.BUDGET(budget, spent, [weight])', () => {
     expect(budget(b, s, w)).toBe(expected);
   });
   it.each([
-    [0, 0, '#NUM!', '全年预算数为 0'],
-    [100, -1, '#NUM!', '全年执行数 -1 为负数'],
+    [0, 0, '#VALUE!', '全年预算数为 0'],
+    [100, -1, '#VALUE!', '全年执行数 -1 为负数'],
     ['—', 5, '#VALUE!', '全年预算数“—”不是数字'],
     [null, 5, '#VALUE!', '全年预算数为空'],
   ])('%p %p → %s', (b, s, code, message) => {
@@ -179,5 +179,29 @@ describe('PERF.CHECK(weights, [expected])', () => {
   it('reports bad cells and a bad expected total', () => {
     expect(shown(check([[1], ['权重']]))).toBe('#VALUE!: 权重区域第 2 行第 1 列“权重”不是数字');
     expect(codeOf(check([[1]], 'abc'))).toBe('#VALUE!');
+  });
+});
+
+describe('errors Excel can explain', () => {
+  it('are #VALUE! (or #N/A) with a message, since Excel shows a custom function’s message on those only', () => {
+    const failing: unknown[] = [
+      score('≥', 100, 95, -1),
+      score('?', 100, 95, 5),
+      score('≥', 100, 95, 5, 'mars'),
+      rate('≥', 'abc', 1),
+      qual('120%', 10),
+      qual('优', -2),
+      budget(0, 0),
+      budget(100, -1),
+      grade('abc'),
+      total([[1, 'x']]),
+      check([[1, { code: '#N/A' }]]),
+    ];
+    for (const result of failing) {
+      expect(result).toBeInstanceOf(FakeCustomFunctionsError);
+      const error = result as FakeCustomFunctionsError;
+      expect(['#VALUE!', '#N/A']).toContain(error.code);
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

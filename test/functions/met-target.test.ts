@@ -45,7 +45,7 @@ describe('metTargetScore', () => {
     ['定量', 95, 96, 5],
     ['≥', '95%', 0.96, 5], // text: parsed by the full path
     ['≥', 95, 96, '5'],
-    ['≥', 95, 96, -1], // negative weight: #NUM!
+    ['≥', 95, 96, -1], // negative weight: #VALUE! with its message
     ['≥', 95, Number.NaN, 5],
     ['≥', 95, Number.POSITIVE_INFINITY, 5],
     ['≥', 95, 96, Number.POSITIVE_INFINITY],

@@ -1,4 +1,4 @@
-// Fuzzing recognition and the rule catalogue (issue 8, item 1): 10,000 generated workbooks, seeded
+// Fuzzing recognition and the rule catalogue: 10,000 generated workbooks, seeded
 // so a failure replays, bounded in time so a hang fails instead of stalling CI. Nothing may throw,
 // no rule may fail (a failing rule becomes a report note), and every finding must be well-formed.
 // Replay one case: FUZZ_SEED=<seed> FUZZ_PATH=<path> npx jest test/fuzz (both printed on failure).

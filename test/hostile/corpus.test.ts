@@ -1,4 +1,4 @@
-// The broken-file corpus through perf-audit as users run it (issue 8, item 2): built by
+// The broken-file corpus through perf-audit as users run it: built by
 // support/corpus.ts (scripts/build-hostile-corpus.js writes the same files for people) into a temporary folder, checked by the CLI in a process of its
 // own. Each bad file: exit 2 and one line in the chosen language, no stack trace; in one run with
 // good files, the good ones are still checked; the peak memory of the process stays under the cap.
@@ -41,7 +41,7 @@ async function problemLine(file: Built, lang: 'zh' | 'en'): Promise<string> {
 const STACK = /\n\s+at |\bat .+:\d+:\d+|Error:|TypeError|RangeError|node:internal/;
 
 describe('the corpus', () => {
-  it('holds every kind of file issue 8 names, plus good workbooks', () => {
+  it('holds every kind of broken file the corpus defines, plus good workbooks', () => {
     expect(corpus.map((f) => f.expect)).toEqual(
       expect.arrayContaining(['empty', 'not-zip', 'truncated', 'zip-bomb', 'too-large-inflated', 'encrypted', 'legacy-xls', 'csv', 'no-worksheets', 'ok']),
     );

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Cell text is shown as text (issue 8, item 4): markup in a workbook — an indicator name, a unit, a
+// Cell text is shown as text: markup in a workbook — an indicator name, a unit, a
 // sheet name — reaches the pane's findings, details and fix preview as characters, never as elements.
 // The real pipeline (coreServices) over the memory host, on the seed.
 import '@testing-library/jest-dom';

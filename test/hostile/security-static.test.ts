@@ -1,4 +1,4 @@
-// Security without a build (issue 8, item 4): the manifest asks for ReadWriteDocument only and names
+// Security without a build: the manifest asks for ReadWriteDocument only and names
 // no other domain; our sources never run text as code, never write HTML, and reach the network only
 // where reviewed (the preview's sample, from the page's own origin).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { scanSource, type Hit } from './support/scan';
 
 const ROOT = join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JS helpers of the build
-const { parseXml } = require('../../scripts/lib/mini-xml.js') as { parseXml: (xml: string) => XmlElement };
+const { parseXml } = require('../../scripts/lib/xml.js') as { parseXml: (xml: string) => XmlElement };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestForOrigin, urlDev } = require('../../webpack.config.js') as { manifestForOrigin: (xml: string, url: string) => string; urlDev: string };
 

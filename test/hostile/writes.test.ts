@@ -1,4 +1,4 @@
-// Writes into people's submissions (issue 8, item 3), the same hostile situations in every host that
+// Writes into people's submissions, the same hostile situations in every host that
 // writes: the Excel host (over the fake Excel), the memory host (pane tests, preview) and the file
 // host's applyChangesToBuffer (the preview's download). A protected sheet or locked cell fails the
 // whole batch; a workbook edited since validation (values changed, rows inserted) is detected before

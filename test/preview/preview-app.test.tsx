@@ -78,7 +78,11 @@ describe('the preview page', () => {
     await waitFor(() => expect(cell('I21')).toHaveTextContent('2.62'));
     expect(screen.getByText(/已修改 1 个单元格/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: '下载修正后的工作簿' }));
+    // The fix dialog's focus trap hides the rest of the page from the accessibility tree
+    // (aria-hidden) until Fluent's tabster releases it, some hundreds of milliseconds after the
+    // dialog itself is gone: the button is found by role only once the page is reachable again.
+    // (Reading it at once passed or failed by timing alone; CI's faster runs happened to win.)
+    await user.click(await screen.findByRole('button', { name: '下载修正后的工作簿' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe('seed-xiyong-2022-已修正.xlsx');
     expect(await cellValue(saved[0].data, 'Sheet1', 'I21')).toBe(2.62);

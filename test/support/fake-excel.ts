@@ -12,6 +12,7 @@
 import type { CellValue, WorkbookGrid } from '../../src/core/grid/types';
 import type { ExcelDeps } from '../../src/hosts/excel/deps';
 import { createExcelHost } from '../../src/hosts/excel/host';
+import { functionNamesFor, type FunctionNames } from '../../src/functions/names';
 import { FakeWorkbook } from './fake-excel/model';
 import { FakeContext, type SyncRecord } from './fake-excel/proxy';
 import type { PendingCalc } from './fake-excel/range';
@@ -41,6 +42,13 @@ export class FakeExcel {
   readonly workbook: FakeWorkbook;
   /** Highest ExcelApi version this fake claims (isSetSupported). */
   apiVersion = '1.17';
+  /** Highest CustomFunctionsRuntime version (Microsoft 365: 1.5); undefined for an Excel without custom functions. */
+  customFunctionsVersion: string | undefined = '1.5';
+  /**
+   * Office.context.displayLanguage. 'zh-CN' makes this Excel show PERF's functions by their Chinese
+   * names: formulasLocal reads and takes PERF.指标得分, and PERF.SCORE through range.formulas is #NAME?.
+   */
+  displayLanguage = 'en-US';
   /** Request and response payload limit per sync (Excel on the web: 5 MB). */
   payloadLimitBytes = Number.POSITIVE_INFINITY;
   maxRangeCells = 5_000_000;
@@ -153,7 +161,16 @@ export class FakeExcel {
     return this.runIn({ workbook, sync: () => inner.sync() }, batch);
   };
 
-  isSetSupported = (name: string, version: string): boolean => name === 'ExcelApi' && versionAtMost(version, this.apiVersion);
+  isSetSupported = (name: string, version: string): boolean => {
+    if (name === 'ExcelApi') return versionAtMost(version, this.apiVersion);
+    if (name === 'CustomFunctionsRuntime') return this.customFunctionsVersion !== undefined && versionAtMost(version, this.customFunctionsVersion);
+    return false;
+  };
+
+  /** Which names PERF's functions are shown by here (FakeEnv: the ranges' formulasLocal and #NAME?). */
+  get functionNames(): FunctionNames {
+    return functionNamesFor(this.displayLanguage);
+  }
 
   /** What createExcelHost needs, bound to this fake. */
   get deps(): ExcelDeps {
@@ -161,6 +178,7 @@ export class FakeExcel {
       run: this.run,
       runWith: this.runWith as ExcelDeps['runWith'],
       isSetSupported: this.isSetSupported,
+      displayLanguage: () => this.displayLanguage,
       now: () => this.now,
       sleep: async (ms: number) => {
         this.clockMs += ms;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// The main path of issue 5: validate → grouped findings → select → fix preview → apply → finding
+// The pane's main path: validate → grouped findings → select → fix preview → apply → finding
 // gone → undo → finding back, and undo still working after the pane was closed and reopened.
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';

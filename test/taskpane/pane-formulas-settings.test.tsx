@@ -16,6 +16,28 @@ async function openSettings(user: User) {
   await user.click(await screen.findByRole('button', { name: '设置' }));
 }
 
+describe('插入公式 and custom functions', () => {
+  it('is offered only where the PERF functions run: not in an Excel without CustomFunctionsRuntime 1.2, which says why', async () => {
+    const user = userEvent.setup();
+    const note = { zh: '此版本的 Excel 不支持 PERF 函数（需要 CustomFunctionsRuntime 1.2）', en: 'This Excel cannot run the PERF functions' };
+    renderPane({ capabilities: { customFunctions: false, notes: [note] } });
+    await validate(user);
+    const table = screen.getByRole('region', { name: 'Sheet1!A1:J36' });
+    expect(within(table).queryByRole('button', { name: '插入公式' })).toBeNull();
+    expect(screen.getByText(/不支持 PERF 函数/)).toBeInTheDocument();
+    // Checks and fixes stay: the table's findings are listed as usual.
+    expect(screen.getAllByRole('button', { name: '修正…' }).length).toBeGreaterThan(0);
+  });
+
+  it('is offered where they run', async () => {
+    const user = userEvent.setup();
+    renderPane({ capabilities: { customFunctions: true } });
+    await validate(user);
+    const table = screen.getByRole('region', { name: 'Sheet1!A1:J36' });
+    expect(within(table).getByRole('button', { name: '插入公式' })).toBeInTheDocument();
+  });
+});
+
 describe('插入公式', () => {
   it('previews PERF.SCORE formulas for the score column, writes them in one batch, and undoes them', async () => {
     const user = userEvent.setup();

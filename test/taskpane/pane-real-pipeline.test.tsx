@@ -44,7 +44,7 @@ describe('the seed workbook through the real checker', () => {
     });
     const shown = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.replace(/ .*（/, ' （'));
     expect(shown).toEqual(wanted);
-    // The issue's seed findings are among them.
+    // The seed's agreed findings are among them.
     for (const rule of ['PERF021', 'PERF030', 'PERF040', 'PERF004', 'PERF013', 'PERF050', 'PERF051', 'PERF052', 'PERF053']) {
       expect(shown.some((h) => h?.startsWith(`${rule} `))).toBe(true);
     }

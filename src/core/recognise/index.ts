@@ -1,4 +1,4 @@
-// Table recognition: grid in, indicator tables out (DESIGN.md §1, issue 3 item 2).
+// Table recognition: grid in, indicator tables out (DESIGN.md §1).
 // Conventions of the output: a ValueField is present for every value column the table has (kind
 // 'empty' when the cell is blank, so rules can point at the cell); a TextField (name, unit, note,
 // opCell, level1/2) only when its cell holds text. Names lose a template prefix '指标1：'.

@@ -24,16 +24,24 @@ export interface ExcelFeatures {
   readonly calcState: boolean;
   /** ExcelApi 1.11: Excel.run({ delayForCellEdit }) waits while the user edits a cell instead of failing. */
   readonly delayForCellEdit: boolean;
+  /**
+   * CustomFunctionsRuntime 1.2: PERF.* functions run here (the manifest asks for 1.2, which
+   * CustomFunctions.Error with a message needs; below it Office loads no functions at all).
+   */
+  readonly customFunctions: boolean;
 }
 
+export const CUSTOM_FUNCTIONS_RUNTIME = '1.2';
+
 export function detectFeatures(isSetSupported: (name: string, version: string) => boolean): ExcelFeatures {
-  const has = (version: string): boolean => {
+  const supports = (name: string, version: string): boolean => {
     try {
-      return isSetSupported('ExcelApi', version) === true;
+      return isSetSupported(name, version) === true;
     } catch {
       return false;
     }
   };
+  const has = (version: string): boolean => supports('ExcelApi', version);
   const base = has(BASE_API);
   return {
     base,
@@ -44,6 +52,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     nameEvents: base && has('1.17'),
     calcState: base && has('1.9'),
     delayForCellEdit: base && has('1.11'),
+    customFunctions: supports('CustomFunctionsRuntime', CUSTOM_FUNCTIONS_RUNTIME),
   };
 }
 
@@ -55,6 +64,7 @@ export function capabilitiesOf(features: ExcelFeatures): HostCapabilities {
       storeInWorkbook: false,
       watchChanges: false,
       addSheet: false,
+      customFunctions: false,
       notes: [msg.needsApi(BASE_API)],
     };
   }
@@ -62,12 +72,14 @@ export function capabilitiesOf(features: ExcelFeatures): HostCapabilities {
   if (!features.merges) notes.push(msg.noMerges);
   if (!features.fillPattern) notes.push(msg.noFillPattern);
   if (!features.watch) notes.push(msg.noWatch);
+  if (!features.customFunctions) notes.push(msg.noCustomFunctions(CUSTOM_FUNCTIONS_RUNTIME));
   return {
     select: true,
     highlight: true,
     storeInWorkbook: true,
     watchChanges: features.watch,
     addSheet: true,
+    customFunctions: features.customFunctions,
     notes,
   };
 }

@@ -4,10 +4,27 @@
 // prefix, which Excel consumes and which keeps the cell text (a 数字文本 stays text on undo).
 import type { CellValue } from '../../core/grid/types';
 import { isCellError } from '../../core/grid/types';
+import { callsPerfFunction, canonicalFormula, displayedFormula, type FunctionNames } from '../../functions/names';
 
 export interface CellContent {
   readonly value: CellValue;
   readonly formula?: string;
+  /**
+   * The formula as typed in this Excel's language (range.formulasLocal), when it must be written
+   * so: a PERF formula in an Excel showing Chinese function names. `formula` stays the one compared.
+   */
+  readonly formulaLocal?: string;
+}
+
+/**
+ * The content to write into an Excel that shows PERF's functions by `names`: a formula calling
+ * PERF.SCORE… in a Chinese Excel is written through formulasLocal as PERF.指标得分…, since writing
+ * the English name through range.formulas there gives #NAME?. Anything else is written as it is.
+ */
+export function forExcel(content: CellContent, names: FunctionNames): CellContent {
+  const formula = content.formula;
+  if (names !== 'zh' || !formula || !callsPerfFunction(formula)) return content;
+  return { value: content.value, formula, formulaLocal: displayedFormula(formula, 'zh') };
 }
 
 /** True when Excel would not keep this text as the same text if typed in. */
@@ -31,6 +48,10 @@ export function textNeedsGuard(text: string): boolean {
 
 /** Queues the write of `content` into a single-cell range. */
 export function writeCell(range: Excel.Range, content: CellContent): void {
+  if (content.formulaLocal !== undefined && content.formulaLocal !== '') {
+    range.formulasLocal = [[content.formulaLocal]];
+    return;
+  }
   if (content.formula !== undefined && content.formula !== '') {
     range.formulas = [[content.formula]];
     return;
@@ -58,14 +79,20 @@ export function writeCell(range: Excel.Range, content: CellContent): void {
  */
 export function formulaOf(value: unknown, formula: unknown): string | undefined {
   if (typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
-  return typeof value === 'string' && value === formula ? undefined : formula;
+  if (typeof value === 'string' && value === formula) return undefined;
+  // PERF's functions by their ids, should this Excel give their Chinese names: the checks and the
+  // journal see one spelling whatever language Excel shows.
+  return canonicalFormula(formula);
 }
 
-/** Formula text with case and spaces outside string literals ignored (Excel may re-case names). */
+/**
+ * Formula text with case and spaces outside string literals ignored (Excel may re-case names), and
+ * PERF's functions by their ids whichever names Excel shows them by (PERF.指标得分 is PERF.SCORE).
+ */
 export function normalizeFormula(formula: string): string {
   let out = '';
   let inString = false;
-  for (const ch of formula) {
+  for (const ch of canonicalFormula(formula)) {
     if (ch === '"') inString = !inString;
     if (inString || ch === '"') out += ch;
     else if (!/\s/.test(ch)) out += ch.toUpperCase();

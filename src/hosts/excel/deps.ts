@@ -16,6 +16,8 @@ export interface ExcelDeps {
   readonly runWith: <T>(object: OfficeExtension.ClientObject | OfficeExtension.ClientRequestContext, batch: ExcelBatch<T>) => Promise<T>;
   /** Office.context.requirements.isSetSupported. */
   readonly isSetSupported: (name: string, version: string) => boolean;
+  /** Office.context.displayLanguage ('zh-CN', 'en-US'…): which names Excel shows PERF's functions by. */
+  readonly displayLanguage?: () => string | undefined;
   readonly now: () => Date;
   readonly newId: () => string;
   /** Waits `ms` milliseconds (setTimeout): between polls while Excel calculates. */
@@ -71,6 +73,13 @@ export function officeDeps(): ExcelDeps {
         return officeGlobal()?.context?.requirements?.isSetSupported(name, version) === true;
       } catch {
         return false;
+      }
+    },
+    displayLanguage: () => {
+      try {
+        return officeGlobal()?.context?.displayLanguage;
+      } catch {
+        return undefined;
       }
     },
     now: () => new Date(),

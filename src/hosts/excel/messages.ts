@@ -35,6 +35,11 @@ export const msg = {
     '请先结束单元格编辑（按 Enter 或 Esc），然后重试。Excel 在编辑单元格时不接受加载项的读写。',
     'Finish editing the cell first (press Enter or Esc), then try again. Excel accepts no add-in reads or writes while a cell is being edited.',
   ),
+  noCustomFunctions: (version: string) =>
+    m(
+      `此版本的 Excel 不支持 PERF 函数（需要 CustomFunctionsRuntime ${version}，如 Microsoft 365、Office 2021 或 2024）：“插入公式”不可用，校验和修正照常。`,
+      `This Excel cannot run the PERF functions (needs CustomFunctionsRuntime ${version}, e.g. Microsoft 365, Office 2021 or 2024): Insert formulas is off; checks and fixes work as usual.`,
+    ),
   sheetTooLarge: (sheet: string, rows: number, cols: number, readRows: number) =>
     m(
       `工作表「${sheet}」过大（${rows} 行 × ${cols} 列），只读取了前 ${readRows} 行。`,

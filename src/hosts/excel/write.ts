@@ -8,7 +8,8 @@
 import type { CellChange, Message } from '../../core/findings/types';
 import { parseA1 } from '../../core/grid/address';
 import type { JournalEntry, WriteResult } from '../types';
-import { holds, writeCell, type CellContent } from './cell-io';
+import { functionNamesFor } from '../../functions/names';
+import { forExcel, holds, writeCell, type CellContent } from './cell-io';
 import type { ExcelDeps } from './deps';
 import { errorDetail, failureMessage, isAccessDenied } from './errors';
 import { msg } from './messages';
@@ -189,10 +190,11 @@ export async function applyChanges(deps: ExcelDeps, changes: readonly CellChange
       const previous = storedJournal() ?? serializeJournal([]);
       const next = appendToJournal(parseJournal(previous), entry);
       if (next === undefined) return fail('failed', msg.journalTooLarge(changes.length));
-      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.after }));
+      const names = functionNamesFor(deps.displayLanguage?.());
+      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.after, names) }));
       const failed = await commit(context, next, writes, {
         journal: previous,
-        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.before })),
+        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.before, names) })),
       });
       if (failed) return failed;
       if (snapshots) recordWrites(snapshots, writes);
@@ -216,10 +218,11 @@ export async function undoLast(deps: ExcelDeps, snapshots?: Snapshots): Promise<
       const verdict = await verifyAll(context, entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, expect: c.after })), snapshots, false);
       const refused = judged(verdict, msg.changedSinceFix);
       if (refused) return refused;
-      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.before }));
+      const names = functionNamesFor(deps.displayLanguage?.());
+      const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.before, names) }));
       const failed = await commit(context, serializeJournal(entries.slice(0, -1)), writes, {
         journal: previous,
-        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: c.after })),
+        writes: entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.after, names) })),
       });
       if (failed) return failed;
       if (snapshots) recordWrites(snapshots, writes);

@@ -305,7 +305,8 @@ export function usePaneController({ host, services: source, language, liveDelayM
     settings,
     stale,
     profile,
-    canInsertFormulas: loaded?.recognise !== undefined && loaded.scoreFormulas !== undefined,
+    // PERF.* formulas only where they compute: not in an Excel without CustomFunctionsRuntime 1.2.
+    canInsertFormulas: host.capabilities.customFunctions !== false && loaded?.recognise !== undefined && loaded.scoreFormulas !== undefined,
     ruleTitle: loaded?.ruleTitle,
     readCustom,
     validate,

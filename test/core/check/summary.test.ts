@@ -14,7 +14,7 @@ describe('summariseTable', () => {
       indicators: 30,
       weightSum: '99.93',
       expectedWeight: '100',
-      scoreSum: '99.90', // issue 3: "score sum 99.90" — 9.97 and 2.63 show two decimals
+      scoreSum: '99.90', // "score sum 99.90" — 9.97 and 2.63 show two decimals
       statedTotal: '99.9', // as written in 自评总分
       computedTotal: '99.89', // 2.62 instead of 2.63 on 预算完成率
       grade: '优',

@@ -1,4 +1,4 @@
-// The seed gives exactly the findings issue 4 lists, and PERF055 (added after issue 4: the lead's
+// The seed gives exactly the agreed findings, and PERF055 (added after that list was agreed: the lead's
 // decision — its 全年目标实际完成情况 copies the goals word for word), and nothing else.
 import { validate } from '../../../src/core/check';
 import { NATIONAL_PROFILE } from '../../../src/core/profile';

@@ -59,7 +59,7 @@ describe('scoreIndicator: quantitative rules (DESIGN.md §2)', () => {
     expect(result.score.gte(0) && result.score.lte(w)).toBe(true);
   });
 
-  it('is exact: 2.63 × 99.74 ÷ 100 is 2.623162 (the issue text says 2.623262, a slip: 2.63 × 99.74 = 262.3162)', () => {
+  it('is exact: 2.63 × 99.74 ÷ 100 is 2.623162 (2.623262 has been quoted for it, a slip: 2.63 × 99.74 = 262.3162)', () => {
     expect(new Decimal('2.63').times('99.74').toFixed()).toBe('262.3162');
     const result = score('>=', 100, 99.74, 2.63);
     expect(result.ok && result.score.toFixed()).toBe('2.623162');

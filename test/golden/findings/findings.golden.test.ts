@@ -1,4 +1,4 @@
-// Golden test (issue 4): every fixture workbook, read through the file host, checked with its
+// Golden test: every fixture workbook, read through the file host, checked with its
 // profile, and compared with test/golden/findings/<fixture>.json — the table summaries and every
 // finding with its cells, row, figures, Chinese message and fix. REVIEW.md says why each is expected.
 // UPDATE_GOLDEN=1 rewrites the files; every rewritten golden must be checked by hand against the form.

@@ -1,4 +1,4 @@
-// Golden test (issue 3 item 4): every fixture workbook, read through the file host, recognised, and
+// Golden test: every fixture workbook, read through the file host, recognised, and
 // compared field by field, addresses included, with test/golden/recognition/<fixture>.json.
 // UPDATE_GOLDEN=1 rewrites the files; every rewritten golden must be checked by hand against the form.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ describe('recognition goldens', () => {
   });
 });
 
-describe('done criteria of issue 3, through the file host', () => {
+describe('recognition of every fixture, through the file host', () => {
   const sum = (values: ReadonlyArray<{ number?: Decimal } | undefined>) =>
     values.reduce((acc, v) => acc.plus(v?.number ?? 0), new Decimal(0));
 

@@ -1,4 +1,4 @@
-// The broken-file corpus (issue 8, item 2): every kind of file perf-audit and the preview must refuse
+// The broken-file corpus: every kind of file perf-audit and the preview must refuse
 // with one clear line, plus two good workbooks that must still be checked in the same run. Made here,
 // never committed (a few of these are tens of megabytes once inflated).
 //

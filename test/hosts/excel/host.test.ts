@@ -88,11 +88,16 @@ describe('watchChanges', () => {
 
 describe('capabilities', () => {
   it('follow the requirement sets this Excel supports', () => {
-    const only = (max: number) => (_name: string, version: string) => Number(version.split('.')[1]) <= max;
-    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calculated: true, nameEvents: true, calcState: true, delayForCellEdit: true });
-    expect(detectFeatures(only(8))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calculated: true, nameEvents: false, calcState: false, delayForCellEdit: false });
-    expect(capabilitiesOf(detectFeatures(only(17)))).toEqual({ select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, notes: [] });
+    // ExcelApi up to 1.max, CustomFunctionsRuntime up to 1.functions.
+    const only = (max: number, functions = 5) => (name: string, version: string) =>
+      Number(version.split('.')[1]) <= (name === 'ExcelApi' ? max : name === 'CustomFunctionsRuntime' ? functions : -1);
+    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calculated: true, nameEvents: true, calcState: true, delayForCellEdit: true, customFunctions: true });
+    expect(detectFeatures(only(8, 1))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calculated: true, nameEvents: false, calcState: false, delayForCellEdit: false, customFunctions: false });
+    expect(capabilitiesOf(detectFeatures(only(17)))).toEqual({
+      select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, customFunctions: true, notes: [],
+    });
     expect(capabilitiesOf(detectFeatures(only(8))).notes).toHaveLength(3);
+    expect(capabilitiesOf(detectFeatures(only(8, 1))).notes).toHaveLength(4);
   });
 
   it('treat a throwing isSetSupported as unsupported', () => {

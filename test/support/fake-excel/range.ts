@@ -1,6 +1,7 @@
 // Range and RangeAreas of the fake Excel.
 import type { Rect } from '../../../src/core/grid/types';
 import { isCellError } from '../../../src/core/grid/types';
+import { canonicalFormula, displayedFormula, functionIdOf, perfCallNames, type FunctionNames } from '../../../src/functions/names';
 import { forEachCell, guardContents, guardFormat, type RangeTarget } from './cells';
 import { RangeFormatProxy } from './format';
 import {
@@ -42,12 +43,32 @@ export interface FakeEnv {
   clockMs: number;
   /** Queues worksheets.onChanged for a write the add-in made (fired after the sync, one per write command). */
   ownWrite(sheet: FakeSheet, address: string): void;
+  /** Which names this Excel shows PERF's functions by (its display language). */
+  readonly functionNames?: FunctionNames;
 }
 
 export interface PendingCalc {
   readonly cell: FakeCell;
   readonly value: FakeCell['value'];
   readonly readyAt: number;
+}
+
+/**
+ * How this Excel takes a formula naming PERF functions. Cells keep formulas with the English names
+ * (what range.formulas reads back); range.formulasLocal reads and takes the displayed names. Like
+ * Excel, a name it does not know gives #NAME?: in an Excel showing Chinese names, that is any PERF
+ * name written through range.formulas (the documented trap), and an English one through formulasLocal.
+ */
+function takeFormula(formula: string, env: FakeEnv, local: boolean): { formula: string; unknownName: boolean } {
+  const names = env.functionNames ?? 'en';
+  let unknownName = false;
+  for (const name of perfCallNames(formula)) {
+    const id = functionIdOf(name);
+    const english = id !== undefined && name.toUpperCase() === id;
+    const known = names === 'en' ? english : local && id !== undefined && !english;
+    if (!known) unknownName = true;
+  }
+  return { formula: local ? canonicalFormula(formula) : formula, unknownName };
 }
 
 const MAX_MERGES = 512;
@@ -121,6 +142,8 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
         return grid(t, this.env, plainValue);
       case 'formulas':
         return grid(t, this.env, (c) => c.formula ?? plainValue(c));
+      case 'formulasLocal':
+        return grid(t, this.env, (c) => (c.formula !== undefined ? displayedFormula(c.formula, this.env.functionNames ?? 'en') : plainValue(c)));
       case 'numberFormat':
         return grid(t, this.env, (c) => c.numFmt);
       case 'valueTypes':
@@ -146,6 +169,8 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
   set values(value: unknown[][]) { this.writeInput(value); }
   get formulas(): unknown[][] { return this.get('formulas') as unknown[][]; }
   set formulas(value: unknown[][]) { this.writeInput(value); }
+  get formulasLocal(): unknown[][] { return this.get('formulasLocal') as unknown[][]; }
+  set formulasLocal(value: unknown[][]) { this.writeInput(value, true); }
   get numberFormat(): unknown[][] { return this.get('numberFormat') as unknown[][]; }
   set numberFormat(value: unknown[][]) {
     this.write(jsonBytes(value), (t) => {
@@ -161,17 +186,27 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     this.write(jsonBytes(link), (t) => forEachCell(t, (cell) => void (cell.hyperlink = { ...link })));
   }
 
-  private writeInput(value: unknown[][]): void {
+  private writeInput(value: unknown[][], local = false): void {
     this.write(jsonBytes(value), (t) => {
       const rows = checkShape(t, value);
       guardContents(t);
       this.env.ownWrite(t.sheet, rectAddress(t.rect));
       forEachCell(t, (cell, r, c) => {
         const parsed = parseInput(rows[r - t.rect.top][c - t.rect.left], cell.numFmt);
-        cell.formula = parsed.formula;
         cell.text = undefined;
-        const result = parsed.formula ? (this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), parsed.formula) ?? null) : parsed.value;
-        if (parsed.formula && this.env.customFunctionMs > 0 && /^=PERF\./i.test(parsed.formula)) {
+        if (parsed.formula === undefined) {
+          cell.formula = undefined;
+          cell.value = parsed.value;
+          return;
+        }
+        const taken = takeFormula(parsed.formula, this.env, local);
+        cell.formula = taken.formula;
+        if (taken.unknownName) {
+          cell.value = { error: '#NAME?' };
+          return;
+        }
+        const result = this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), taken.formula) ?? null;
+        if (this.env.customFunctionMs > 0 && /^=PERF\./i.test(taken.formula)) {
           cell.value = { error: '#BUSY!' };
           this.env.pendingCalcs.push({ cell, value: result, readyAt: this.env.clockMs + this.env.customFunctionMs });
         } else {

@@ -93,6 +93,9 @@ describe('the built page in Chromium', () => {
   it('loads office.js from its CDN address and runs the bundles without a CSP violation', async () => {
     const { page, context, console, foreignRequests } = await openPane();
     expect(await page.textContent('#office-host')).toBe('null'); // outside Office: onReady → host null
+    // The old-browser message is loaded from its own file (the CSP admits it) and stays silent in Chromium.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/old-office.js')))).toBe(true);
+    expect(await page.$('#perf-old-office')).toBeNull();
     expect(console.filter((line) => /Content Security Policy|pageerror/.test(line))).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

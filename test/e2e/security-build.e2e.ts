@@ -1,4 +1,4 @@
-// Security of what ships (issue 8, item 4), on a production build made here: every page's
+// Security of what ships, on a production build made here: every page's
 // Content-Security-Policy allows only the app's own origin and Microsoft's office.js CDN; no bundle
 // runs text as code (dependencies' idioms named and shown unreachable); and in Chromium, with the
 // network watched, no page asks any other host for anything — the task pane page, the preview, and a
@@ -11,8 +11,8 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import webpack from 'webpack';
-import { INJECTED_SELECTOR, SHEET } from './support/hostile-seed';
-import { scanSource, type Hit } from './support/scan';
+import { INJECTED_SELECTOR, SHEET } from '../hostile/support/hostile-seed';
+import { scanSource, type Hit } from '../hostile/support/scan';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
