@@ -55,10 +55,17 @@ async function showPane(office: CommandOffice): Promise<void> {
  * not available, e.g. outside Office or in a runtime without commands (Office without the ribbon).
  * Without `actions` (an entry that has no pane yet), validateWorkbook only opens the pane.
  */
-export function registerCommands(actions?: CommandActions, office: CommandOffice | undefined = officeGlobal()): boolean {
+export interface CommandOptions {
+  /** The longest a ribbon 校验 keeps its button busy (default 60 s); the validation itself goes on in the pane. */
+  readonly timeoutMs?: number;
+}
+
+export function registerCommands(actions?: CommandActions, office: CommandOffice | undefined = officeGlobal(), options: CommandOptions = {}): boolean {
   if (!office?.actions || typeof office.actions.associate !== 'function') return false;
   office.actions.associate(ACTION_IDS.validate, (event?: CommandEvent) => {
     const complete = once(event);
+    // Office queues later clicks behind a command that never completes: complete it in any case.
+    const timer = setTimeout(complete, options.timeoutMs ?? 60_000);
     void (async () => {
       await showPane(office);
       try {
@@ -66,7 +73,10 @@ export function registerCommands(actions?: CommandActions, office: CommandOffice
       } catch {
         // The pane shows validation errors itself; the command only has to finish.
       }
-    })().finally(complete);
+    })().finally(() => {
+      clearTimeout(timer);
+      complete();
+    });
   });
   return true;
 }

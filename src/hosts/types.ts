@@ -47,7 +47,13 @@ export interface JournalEntry {
 }
 
 export type WriteResult =
-  | { readonly ok: true; readonly written: number; readonly entry?: JournalEntry }
+  | {
+      readonly ok: true;
+      readonly written: number;
+      readonly entry?: JournalEntry;
+      /** Done, with something the user should know (cells left as they were, and why). */
+      readonly note?: Message;
+    }
   | {
       readonly ok: false;
       /** protected: sheet or cell locked; changed: the cell no longer holds what was validated. */

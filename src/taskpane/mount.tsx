@@ -30,13 +30,18 @@ export async function mountPane(container: HTMLElement, deps: MountDeps): Promis
   // At once, before Office answers: the ribbon's 校验 waits in the bridge until the pane is ready.
   deps.registerCommands({ validate: () => bridge.validate() });
   const root = createRoot(container);
-  const start = await deps.startExcel();
-  if (start.inExcel && start.host) {
-    root.render(
-      <PerfApp host={start.host} services={deps.services} language={start.language} theme={themeInputOf(start)} bridge={bridge} preferences={deps.preferences} />,
-    );
-  } else {
-    root.render(<NotInExcel language={start.language} />);
-  }
+  const show = (start: ExcelStart): void => {
+    if (start.inExcel && start.host) {
+      root.render(
+        <PerfApp host={start.host} services={deps.services} language={start.language} theme={themeInputOf(start)} bridge={bridge} preferences={deps.preferences} />,
+      );
+      return;
+    }
+    // Office slow to answer: say so, and mount the pane when it does (the page is never reloaded).
+    root.render(<NotInExcel language={start.language} notice={start.later ? start.notes[0] : undefined} />);
+    if (start.later) void start.later.then(show);
+    else bridge.close();
+  };
+  show(await deps.startExcel());
   return root;
 }

@@ -74,4 +74,10 @@ describe('registerCommands', () => {
     expect(registerCommands({ validate: async () => undefined }, undefined)).toBe(false);
     expect(registerCommands({ validate: async () => undefined }, {})).toBe(false);
   });
+
+  it('completes the command after timeoutMs even when the validation never ends', async () => {
+    const { office, actions, calls } = fakeOffice();
+    registerCommands({ validate: () => new Promise(() => undefined) }, office, { timeoutMs: 20 });
+    expect(await invoke(actions.get('validateWorkbook'), calls)).toBe(1);
+  });
 });

@@ -15,7 +15,10 @@ import { createExcelHost } from '../../src/hosts/excel/host';
 import { functionNamesFor, type FunctionNames } from '../../src/functions/names';
 import { FakeWorkbook } from './fake-excel/model';
 import { FakeContext, type SyncRecord } from './fake-excel/proxy';
+import type { PendingCalc } from './fake-excel/range';
 import { WorkbookProxy, type ChangeHandler } from './fake-excel/workbook';
+
+import type { FakeSheet } from './fake-excel/model';
 
 export { FakeWorkbook, FakeExcelError, type FakeCell, type FakeSheet } from './fake-excel/model';
 export type { SyncRecord } from './fake-excel/proxy';
@@ -49,27 +52,89 @@ export class FakeExcel {
   /** Request and response payload limit per sync (Excel on the web: 5 MB). */
   payloadLimitBytes = Number.POSITIVE_INFINITY;
   maxRangeCells = 5_000_000;
+  readonly apiCalls = new Map<string, number>();
   settingsLimitBytes = 2 * 1024 * 1024;
   syncCount = 0;
   readonly log: SyncRecord[] = [];
   /** Runs at the start of every sync (1-based index): simulate a user editing between round trips. */
   beforeSync?: (index: number) => void;
+  /** Fault injection: return an error code to make sync `index` fail as a whole. */
+  failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
   /** Fault injection: return an error code to make the n-th write command of sync `index` fail. */
   failWrite?: (index: number, write: number) => string | undefined;
+  /** Custom functions (=PERF.…) answer this many fake milliseconds after the write; until then #BUSY!. */
+  customFunctionMs = 0;
+  readonly pendingCalcs: PendingCalc[] = [];
+  /** Fake time: advanced only by deps.sleep, so waits cost no real time. */
+  clockMs = 0;
   /** Computes the value of a formula written by the add-in; null when absent. */
   evaluate?: (sheet: string, address: string, formula: string) => CellValue;
   readonly changeHandlers = new Set<ChangeHandler>();
+  readonly calculatedHandlers = new Set<ChangeHandler>();
+  readonly nameChangedHandlers = new Set<ChangeHandler>();
+  /** Events raised by the add-in's own writes, fired after the sync. */
+  private ownEvents: Array<{ sheet: FakeSheet; address: string }> = [];
+  /** Every event fired, in order (kind, sheet name, triggerSource). */
+  readonly events: Array<{ kind: 'changed' | 'calculated' | 'nameChanged'; sheet: string; triggerSource?: string }> = [];
   /** Contexts that ended with commands never synced (Excel.run flushes them in one more round trip). */
   flushedAtEnd = 0;
   now = new Date('2024-03-01T08:00:00Z');
+  /** The user is typing in a cell (Excel's cell edit mode): see startCellEdit. */
+  cellEditing = false;
+  /** Excel.run calls and the options each was given. */
+  readonly runs: Array<{ delayForCellEdit: boolean }> = [];
   private ids = 0;
+  private editEnded?: { promise: Promise<void>; resolve: () => void };
 
   constructor(source?: WorkbookGrid | FakeWorkbook) {
     this.workbook = source instanceof FakeWorkbook ? source : FakeWorkbook.from(source ?? { sheets: [{ name: 'Sheet1', rows: [], rowCount: 0, colCount: 0, merges: [] }] });
   }
 
-  newContext(): FakeRequestContext {
-    const context = new FakeContext(this);
+  /** Finishes every calculation whose time has come: the cell takes its value. */
+  settleCalculations(): void {
+    for (let i = this.pendingCalcs.length - 1; i >= 0; i -= 1) {
+      const calc = this.pendingCalcs[i];
+      if (calc.readyAt > this.clockMs) continue;
+      calc.cell.value = calc.value;
+      this.pendingCalcs.splice(i, 1);
+    }
+  }
+
+  /** Excel recalculates a formula cell: it keeps its old value until the calculation ends `ms` later. */
+  recalculate(sheet: string, address: string, value: CellValue, ms: number): void {
+    const p = this.workbook.cell(sheet, address);
+    const s = this.workbook.sheet(sheet);
+    const cell = [...s.cells.values()].find((c) => c === p);
+    if (!cell) throw new Error(`no cell ${sheet}!${address}`);
+    this.pendingCalcs.push({ cell, value, readyAt: this.clockMs + ms });
+  }
+
+  /** The user starts typing in a cell: plain batches now fail, delayed ones wait. */
+  startCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** The user presses Enter or Esc: delayed batches go on. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    const ended = this.editEnded;
+    this.editEnded = undefined;
+    ended?.resolve();
+  }
+
+  cellEditEnded(): Promise<void> {
+    if (!this.editEnded) {
+      let resolve = (): void => undefined;
+      const promise = new Promise<void>((r) => {
+        resolve = r;
+      });
+      this.editEnded = { promise, resolve };
+    }
+    return this.editEnded.promise;
+  }
+
+  newContext(options?: { delayForCellEdit?: boolean }): FakeRequestContext {
+    const context = new FakeContext(this, options?.delayForCellEdit === true);
     const workbook = new WorkbookProxy(context, this);
     return { workbook, sync: () => context.sync() };
   }
@@ -84,11 +149,15 @@ export class FakeExcel {
     return result;
   }
 
-  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.runIn(this.newContext(), batch);
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T> => {
+    this.runs.push({ delayForCellEdit: options?.delayForCellEdit === true });
+    return this.runIn(this.newContext(options), batch);
+  };
 
   runWith = <T>(object: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const inner = (object as { context?: FakeContext }).context ?? (object as FakeContext);
     const workbook = new WorkbookProxy(inner, this);
+    this.runs.push({ delayForCellEdit: inner.delayForCellEdit });
     return this.runIn({ workbook, sync: () => inner.sync() }, batch);
   };
 
@@ -111,6 +180,10 @@ export class FakeExcel {
       isSetSupported: this.isSetSupported,
       displayLanguage: () => this.displayLanguage,
       now: () => this.now,
+      sleep: async (ms: number) => {
+        this.clockMs += ms;
+        await Promise.resolve();
+      },
       newId: () => `entry-${++this.ids}`,
     };
   }
@@ -122,11 +195,47 @@ export class FakeExcel {
     return this.syncCount - before;
   }
 
-  /** Fires worksheets.onChanged as Excel does after a user edit. */
-  async emitChanged(sheet: string, address: string): Promise<void> {
+  /**
+   * Fires worksheets.onChanged as Excel does after an edit: by the user ('Unknown'), or by this
+   * add-in ('ThisLocalAddin', ExcelApi 1.14; before 1.14 the property is absent).
+   */
+  async emitChanged(sheet: string, address: string, triggerSource = 'Unknown'): Promise<void> {
     const target = this.workbook.sheet(sheet);
-    const args = { worksheetId: target.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', triggerSource: 'Unknown' };
+    const args: Record<string, unknown> = { worksheetId: target.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' };
+    if (this.isSetSupported('ExcelApi', '1.14')) args.triggerSource = triggerSource;
+    this.events.push({ kind: 'changed', sheet: target.name, triggerSource });
     await Promise.all([...this.changeHandlers].map((h) => h(args)));
+  }
+
+  /** Fires worksheets.onCalculated: a sheet finished calculating (formulas depending on another sheet's edit). */
+  async emitCalculated(sheet: string): Promise<void> {
+    const target = this.workbook.sheet(sheet);
+    this.events.push({ kind: 'calculated', sheet: target.name });
+    const args = { worksheetId: target.id, type: 'WorksheetCalculated', address: '' };
+    await Promise.all([...this.calculatedHandlers].map((h) => h(args)));
+  }
+
+  /** The user renames a sheet: worksheets.onNameChanged fires (ExcelApi 1.17). */
+  async renameSheet(from: string, to: string): Promise<void> {
+    const target = this.workbook.sheet(from);
+    target.name = to;
+    if (!this.isSetSupported('ExcelApi', '1.17')) return;
+    this.events.push({ kind: 'nameChanged', sheet: to });
+    const args = { worksheetId: target.id, nameBefore: from, nameAfter: to, source: 'Local', type: 'WorksheetNameChanged' };
+    await Promise.all([...this.nameChangedHandlers].map((h) => h(args)));
+  }
+
+  ownWrite(sheet: FakeSheet, address: string): void {
+    this.ownEvents.push({ sheet, address });
+  }
+
+  /** After a sync: one onChanged per write command of this add-in, then onCalculated for each sheet written. */
+  afterSync(): void {
+    const events = this.ownEvents;
+    this.ownEvents = [];
+    if (events.length === 0) return;
+    for (const e of events) void this.emitChanged(e.sheet.name, e.address, 'ThisLocalAddin');
+    for (const sheet of new Set(events.map((e) => e.sheet.name))) void this.emitCalculated(sheet);
   }
 }
 

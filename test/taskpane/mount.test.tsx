@@ -42,6 +42,33 @@ it('outside Excel: a short message instead of the pane', async () => {
   act(() => root.unmount());
 });
 
+it('Office slow to answer: a waiting notice first, then the pane once Office is ready', async () => {
+  let ready: (start: ExcelStart) => void = () => undefined;
+  const later = new Promise<ExcelStart>((resolve) => (ready = resolve));
+  const slow: ExcelStart = { inExcel: false, language: 'zh', theme: light, notes: [{ zh: 'Office 尚未响应，仍在等待……', en: 'still waiting' }], later };
+  let actions: CommandActions | undefined;
+  const root = await act(() =>
+    mountPane(container(), { startExcel: async () => slow, registerCommands: (a) => (actions = a), services: () => seedServices }),
+  );
+  expect(await screen.findByText(/仍在等待/)).toBeInTheDocument();
+  const host = createMemoryHost(seedGrid());
+  await act(async () => ready({ inExcel: true, host, language: 'zh', theme: light, notes: [] }));
+  expect(await screen.findByRole('button', { name: '提交前校验' })).toBeInTheDocument();
+  await act(() => actions!.validate());
+  expect(screen.getByRole('status', { name: '校验结果：未通过' })).toBeInTheDocument();
+  act(() => root.unmount());
+});
+
+it('outside Excel: a ribbon 校验 waiting for the pane finishes', async () => {
+  let actions: CommandActions | undefined;
+  const start: ExcelStart = { inExcel: false, language: 'zh', theme: light, notes: [] };
+  const root = await act(() =>
+    mountPane(container(), { startExcel: async () => start, registerCommands: (a) => (actions = a), services: () => seedServices }),
+  );
+  await expect(actions!.validate()).resolves.toBeUndefined();
+  act(() => root.unmount());
+});
+
 it('passes Office theme colours on to the theme choice', () => {
   expect(themeInputOf({ theme: { dark: true, source: 'office', colors: { bodyBackground: '#262626', bodyForeground: '#fff', controlBackground: '#333', controlForeground: '#fff' } } })).toEqual({
     isDark: true,

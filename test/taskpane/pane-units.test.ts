@@ -31,6 +31,28 @@ describe('the ribbon bridge', () => {
     void bridge.validate().then(() => (settled = true));
     await new Promise((r) => setTimeout(r, 10));
     expect(settled).toBe(false);
+    bridge.close();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(true);
+  });
+});
+
+describe('the ribbon bridge when no pane attaches', () => {
+  it('lets a waiting 校验 finish when the page knows no pane will come (not in Excel)', async () => {
+    const bridge = createValidateBridge();
+    const waiting = bridge.validate();
+    bridge.close();
+    await expect(waiting).resolves.toBeUndefined();
+    await expect(bridge.validate()).resolves.toBeUndefined();
+  });
+
+  it('stops waiting after waitMs, so the ribbon command always completes', async () => {
+    const bridge = createValidateBridge({ waitMs: 20 });
+    await expect(bridge.validate()).resolves.toBeUndefined();
+    const runs: string[] = [];
+    bridge.attach(async () => void runs.push('validated'));
+    await bridge.validate();
+    expect(runs).toEqual(['validated']);
   });
 });
 

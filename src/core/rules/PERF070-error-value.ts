@@ -5,10 +5,14 @@ import type { TextField, ValueField } from '../model/types';
 import { forEachCell } from './support/cells';
 import { finding } from './support/finding';
 
+/** Values Excel shows while a result is still coming (a custom function, external data): pending, not broken. */
+const PENDING: ReadonlySet<string> = new Set(['#BUSY!', '#GETTING_DATA']);
+
 function errorCode(field: TextField | ValueField): string | undefined {
-  if (isCellError(field.raw)) return String(field.raw.error);
-  if ('kind' in field && field.kind === 'error') return field.error ?? field.text;
-  return undefined;
+  let code: string | undefined;
+  if (isCellError(field.raw)) code = String(field.raw.error);
+  else if ('kind' in field && field.kind === 'error') code = field.error ?? field.text;
+  return code !== undefined && PENDING.has(code.toUpperCase()) ? undefined : code;
 }
 
 export const PERF070: Rule = {

@@ -28,6 +28,11 @@ export interface ExcelStart {
   readonly platform?: string;
   /** Why something is unavailable (not in Excel, an API missing), for the pane to show. */
   readonly notes: readonly Message[];
+  /**
+   * Office had not answered within timeoutMs (a slow network or CDN): the start once it does. It
+   * never rejects; it stays pending if Office never answers.
+   */
+  readonly later?: Promise<ExcelStart>;
 }
 
 /** The parts of the Office global used here (injected in tests). */
@@ -48,9 +53,9 @@ export interface StartOptions {
   readonly prefersDark?: () => boolean;
 }
 
-const officeNotReady: Message = {
-  zh: 'Office 未响应：请在 Excel 中打开此加载项。',
-  en: 'Office did not respond: open this add-in inside Excel.',
+const officeSlow: Message = {
+  zh: 'Office 尚未响应，仍在等待……网络较慢时可能需要一两分钟；若一直如此，请在 Excel 中关闭并重新打开此加载项。',
+  en: 'Office has not answered yet; still waiting… On a slow network this can take a minute or two; if it persists, close and reopen the add-in in Excel.',
 };
 
 export function languageOf(displayLanguage: string | undefined): 'zh' | 'en' {
@@ -119,8 +124,18 @@ export async function startExcel(options: StartOptions = {}): Promise<ExcelStart
   if (!office || typeof office.onReady !== 'function') {
     return { inExcel: false, language: 'zh', theme: themeOf(undefined, prefersDark), notes: [msg.notInExcel] };
   }
-  const info = await withTimeout(office.onReady(), options.timeoutMs ?? 10_000);
-  if (!info) return { inExcel: false, language: 'zh', theme: themeOf(undefined, prefersDark), notes: [officeNotReady] };
+  const ready = office.onReady();
+  const info = await withTimeout(ready, options.timeoutMs ?? 10_000);
+  if (info) return startIn(office, info, options, prefersDark);
+  // The page is never reloaded in the shared runtime: keep waiting for Office after the notice.
+  const later = ready.then(
+    (late) => startIn(office, late, options, prefersDark),
+    (): ExcelStart => ({ inExcel: false, language: 'zh', theme: themeOf(undefined, prefersDark), notes: [msg.notInExcel] }),
+  );
+  return { inExcel: false, language: 'zh', theme: themeOf(undefined, prefersDark), notes: [officeSlow], later };
+}
+
+function startIn(office: OfficeLike, info: { host: unknown; platform: unknown }, options: StartOptions, prefersDark: () => boolean): ExcelStart {
   const language = languageOf(office.context?.displayLanguage);
   const theme = themeOf(office.context?.officeTheme, prefersDark);
   const platform = typeof info.platform === 'string' ? info.platform : undefined;

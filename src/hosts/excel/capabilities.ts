@@ -12,12 +12,18 @@ export interface ExcelFeatures {
   readonly base: boolean;
   /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
   readonly merges: boolean;
-  /** ExcelApi 1.9: getSpecialCellsOrNullObject('Visible') for hidden rows/columns. */
-  readonly visibleCells: boolean;
   /** ExcelApi 1.9: fill.pattern, to tell no fill from white. */
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: worksheets.onChanged for every sheet, present and future. */
   readonly watch: boolean;
+  /** ExcelApi 1.8: worksheets.onCalculated, to re-check sheets whose formulas recalculated. */
+  readonly calculated: boolean;
+  /** ExcelApi 1.17: worksheets.onNameChanged, to know sheet names by id without a round trip per event. */
+  readonly nameEvents: boolean;
+  /** ExcelApi 1.9: application.calculationState, to wait for Excel to finish calculating before a read counts. */
+  readonly calcState: boolean;
+  /** ExcelApi 1.11: Excel.run({ delayForCellEdit }) waits while the user edits a cell instead of failing. */
+  readonly delayForCellEdit: boolean;
   /**
    * CustomFunctionsRuntime 1.2: PERF.* functions run here (the manifest asks for 1.2, which
    * CustomFunctions.Error with a message needs; below it Office loads no functions at all).
@@ -40,9 +46,12 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
   return {
     base,
     merges: base && has('1.13'),
-    visibleCells: base && has('1.9'),
     fillPattern: base && has('1.9'),
     watch: base && has('1.9'),
+    calculated: base && has('1.8'),
+    nameEvents: base && has('1.17'),
+    calcState: base && has('1.9'),
+    delayForCellEdit: base && has('1.11'),
     customFunctions: supports('CustomFunctionsRuntime', CUSTOM_FUNCTIONS_RUNTIME),
   };
 }

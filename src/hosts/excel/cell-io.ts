@@ -36,6 +36,13 @@ export function textNeedsGuard(text: string): boolean {
   if (/^(true|false)$/i.test(text)) return true;
   if (/^[¥$€£￥]\s*[\d.,]+$/.test(text)) return true;
   if (/^(\d{1,4}年)?\d{1,2}月(\d{1,2}日)?$|^\d{1,4}年\d{1,2}月\d{1,2}日$/.test(text)) return true;
+  const t = text.trim();
+  // Accounting negatives: '(100)' is -100 to Excel.
+  if (/^\(\s*[\d.,]+\s*\)$/.test(t) && /\d/.test(t)) return true;
+  // Dates with a month name ('5-Jan', 'Jan-5', '5 Jan 2024') and times with AM/PM ('5 PM', '5:30 am').
+  const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+  if (new RegExp(`^\\d{1,2}[-/ ]${month}([-/ ,]+\\d{2,4})?$|^${month}[-/ ]\\d{1,4}([-/ ,]+\\d{2,4})?$`, 'i').test(t)) return true;
+  if (/^\d{1,2}(:\d{2}){0,2}\s*(am|pm|a|p)$/i.test(t)) return true;
   return false;
 }
 

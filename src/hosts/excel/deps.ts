@@ -1,11 +1,17 @@
 // What the Excel host needs from Office.js, injected so tests can pass a fake that counts syncs.
 // The defaults read the Office and Excel globals, and only when first used.
+import { isCellEditMode } from './errors';
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
+/** Excel.RunOptions the host uses: delayForCellEdit (ExcelApi 1.11) waits for the user to leave a cell. */
+export interface ExcelRunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
 export interface ExcelDeps {
-  /** Excel.run: one request context per call. */
-  readonly run: <T>(batch: ExcelBatch<T>) => Promise<T>;
+  /** Excel.run: one request context per call; with options, Excel.run(options, batch). */
+  readonly run: <T>(batch: ExcelBatch<T>, options?: ExcelRunOptions) => Promise<T>;
   /** Excel.run(object, batch): re-enter the context an object (an event registration) lives in. */
   readonly runWith: <T>(object: OfficeExtension.ClientObject | OfficeExtension.ClientRequestContext, batch: ExcelBatch<T>) => Promise<T>;
   /** Office.context.requirements.isSetSupported. */
@@ -14,6 +20,8 @@ export interface ExcelDeps {
   readonly displayLanguage?: () => string | undefined;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Waits `ms` milliseconds (setTimeout): between polls while Excel calculates. */
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 function officeGlobal(): typeof Office | undefined {
@@ -30,12 +38,30 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/**
+ * The deps every host operation goes through: batches ask Excel to wait while the user edits a cell
+ * (when this Excel can), and a batch Excel refused because of cell edit mode rejects with the
+ * host's message instead of the raw code.
+ */
+export function cellEditAware(deps: ExcelDeps, delayForCellEdit: boolean, cellEditError: () => Error): ExcelDeps {
+  const options: ExcelRunOptions | undefined = delayForCellEdit ? { delayForCellEdit: true } : undefined;
+  const mapped = <T>(promise: Promise<T>): Promise<T> =>
+    promise.catch((error: unknown) => {
+      throw isCellEditMode(error) ? cellEditError() : error;
+    });
+  return {
+    ...deps,
+    run: <T>(batch: ExcelBatch<T>) => mapped(options ? deps.run(batch, options) : deps.run(batch)),
+    runWith: <T>(object: OfficeExtension.ClientObject | OfficeExtension.ClientRequestContext, batch: ExcelBatch<T>) => mapped(deps.runWith(object, batch)),
+  };
+}
+
 export function officeDeps(): ExcelDeps {
   return {
-    run: <T>(batch: ExcelBatch<T>) => {
+    run: <T>(batch: ExcelBatch<T>, options?: ExcelRunOptions) => {
       const excel = excelGlobal();
       if (!excel) return Promise.reject(new Error('Excel is not available'));
-      return excel.run(batch);
+      return options ? excel.run({ ...options }, batch) : excel.run(batch);
     },
     runWith: <T>(object: OfficeExtension.ClientObject | OfficeExtension.ClientRequestContext, batch: ExcelBatch<T>) => {
       const excel = excelGlobal();
@@ -58,5 +84,6 @@ export function officeDeps(): ExcelDeps {
     },
     now: () => new Date(),
     newId,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

@@ -27,6 +27,27 @@ export function isAccessDenied(error: unknown): boolean {
   return officeErrorCode(error) === 'AccessDenied';
 }
 
+/** Excel refused the batch because the user is typing in a cell. */
+export function isCellEditMode(error: unknown): boolean {
+  return officeErrorCode(error) === 'InvalidOperationInCellEditMode';
+}
+
+const SIZE_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
+
+/** Excel refused a request or response for its size: a smaller request can pass. */
+export function isSizeError(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code !== undefined && SIZE_CODES.has(code);
+}
+
+/**
+ * getMergedAreasOrNullObject refuses a range with more than 512 merged areas with
+ * InvalidOperation: fewer rows per range pass. Only meaningful when merged areas were asked for.
+ */
+export function isMergeLimit(error: unknown): boolean {
+  return officeErrorCode(error) === 'InvalidOperation';
+}
+
 export function isItemNotFound(error: unknown): boolean {
   return officeErrorCode(error) === 'ItemNotFound';
 }
@@ -37,6 +58,11 @@ export function errorDetail(error: unknown): string {
   if (code) return code;
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** The message of a failure for the pane: the host's own when it has one, else `fallback` with the detail. */
+export function failureMessage(error: unknown, fallback: (detail: string) => Message): Message {
+  return error instanceof HostError ? error.perfMessage : fallback(errorDetail(error));
 }
 
 export function abortError(signal: AbortSignal): unknown {

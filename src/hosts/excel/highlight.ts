@@ -2,16 +2,22 @@
 // clearing restores exactly those fills and forgets them. Colours are never left behind silently:
 // a new highlight first restores the previous set, and a cell whose fill the user changed after we
 // coloured it is left as the user made it (their fill wins, we only forget our record).
-// Three round trips: read the saved set; read the current fills; write (record first, then colours).
-import type { Severity } from '../../core/findings/types';
+// The record finds its cells again by sheet id and row texts (highlight-locate.ts): after a rename
+// or inserted rows the colours PERF put are restored where they are now, and a row that cannot be
+// recognised is reported. Gradient fills are left alone (Excel cannot set one back).
+// Three round trips: read the saved set; read the current fills and rows; write (record first,
+// then colours) — two more only when rows moved under saved cells.
+import type { Message, Severity } from '../../core/findings/types';
 import { a1, parseRectA1 } from '../../core/grid/address';
 import type { HighlightMark, WriteResult } from '../types';
 import type { ExcelFeatures } from './capabilities';
 import type { ExcelDeps } from './deps';
-import { errorDetail } from './errors';
+import { errorDetail, failureMessage } from './errors';
 import { msg } from './messages';
 import { LIMITS, STORE_KEYS, parseFills, queueRead, queueWrite, serializeFills, utf8Bytes, type SavedFill } from './store';
-import { fail, type CellRef } from './verify';
+import { fail } from './verify';
+import { lookKey, movedRows, queueLook, relocate, type CellRef, type CurrentFill, type Look, type LookRequest, type Seen } from './highlight-locate';
+import { chunked } from './write';
 
 /** Excel's own "bad / neutral" styles, and a light blue for information. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
@@ -26,12 +32,6 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1
 
 interface Wanted extends CellRef {
   readonly severity: Severity;
-}
-
-interface CurrentFill {
-  readonly color: string | null;
-  readonly pattern?: string;
-  readonly patternColor?: string | null;
 }
 
 const keyOf = (c: CellRef): string => `${c.sheet}\u0000${c.address}`;
@@ -64,9 +64,16 @@ function stillOurs(current: CurrentFill, saved: SavedFill): boolean {
   return current.pattern === undefined || current.pattern === 'Solid';
 }
 
+/** LinearGradient, RectangularGradient: Excel reports them but an add-in cannot set them. */
+function isGradient(pattern: string | undefined): boolean {
+  return typeof pattern === 'string' && /Gradient$/i.test(pattern);
+}
+
 function restoreFill(range: Excel.Range, saved: CurrentFill, features: ExcelFeatures): void {
   const fill = range.format.fill;
-  const noFill = saved.pattern === 'None' || (saved.pattern === undefined && (saved.color === null || sameColor(saved.color, '#FFFFFF')));
+  // A gradient cannot be written back: no fill is the closest (said in the result's note).
+  const noFill =
+    isGradient(saved.pattern) || saved.pattern === 'None' || (saved.pattern === undefined && (saved.color === null || sameColor(saved.color, '#FFFFFF')));
   if (noFill) {
     fill.clear();
     return;
@@ -84,54 +91,134 @@ function paint(range: Excel.Range, color: string, features: ExcelFeatures): void
   if (features.fillPattern) range.format.fill.pattern = 'Solid';
 }
 
-interface Looked {
-  readonly fills: Map<string, CurrentFill>;
-  readonly missingSheets: Set<string>;
-  readonly formatLocked: Set<string>;
-}
-
-/** Queues loads of the current fill of `cells` and the protection of their sheets. */
-function queueLook(context: Excel.RequestContext, cells: readonly CellRef[], features: ExcelFeatures): () => Looked {
-  const sheets = new Map<string, Excel.Worksheet>();
-  const ranges = cells.map((cell) => {
-    let sheet = sheets.get(cell.sheet);
-    if (!sheet) {
-      sheet = context.workbook.worksheets.getItemOrNullObject(cell.sheet);
-      sheet.protection.load('protected,options');
-      sheets.set(cell.sheet, sheet);
-    }
-    const range = sheet.getRange(cell.address);
-    range.format.fill.load(features.fillPattern ? 'color,pattern,patternColor' : 'color');
-    return { cell, sheet, range };
-  });
-  return () => {
-    const looked: Looked = { fills: new Map(), missingSheets: new Set(), formatLocked: new Set() };
-    for (const [name, sheet] of sheets) {
-      if (sheet.isNullObject) looked.missingSheets.add(name);
-      else if (sheet.protection.protected && sheet.protection.options?.allowFormatCells !== true) looked.formatLocked.add(name);
-    }
-    for (const { cell, sheet, range } of ranges) {
-      if (sheet.isNullObject) continue;
-      const fill = range.format.fill;
-      const current: CurrentFill = features.fillPattern
-        ? { color: fill.color ?? null, pattern: fill.pattern, patternColor: fill.patternColor ?? null }
-        : { color: fill.color ?? null };
-      looked.fills.set(keyOf(cell), current);
-    }
-    return looked;
-  };
-}
-
 function rangeOf(context: Excel.RequestContext, cell: CellRef): Excel.Range {
   return context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
 }
 
-function formatRefusal(looked: Looked, touched: readonly CellRef[]): WriteResult | undefined {
-  const sheets = [...new Set(touched.map((c) => c.sheet))].filter((s) => looked.formatLocked.has(s));
+function formatRefusal(formatLocked: ReadonlySet<string>, touched: readonly CellRef[]): WriteResult | undefined {
+  const sheets = [...new Set(touched.map((c) => c.sheet))].filter((s) => formatLocked.has(s));
   if (sheets.length === 0) return undefined;
-  const cells = touched.filter((c) => looked.formatLocked.has(c.sheet));
+  const cells = touched.filter((c) => formatLocked.has(c.sheet));
   return fail('protected', msg.protectedFormat(sheets), cells);
 }
+
+const fillPart = (f: CurrentFill): CurrentFill =>
+  f.pattern === undefined ? { color: f.color } : { color: f.color, pattern: f.pattern, patternColor: f.patternColor ?? null };
+
+/** Where a cell is now: its sheet's id and its address (names change, ids do not). */
+const placeKey = (seen: Seen): string => `${seen.sheetId}\u0000${seen.address}`;
+
+/**
+ * Cells per round trip. office.js sends about 1,000 bytes per looked-at cell and 800–950 per
+ * coloured or restored one, so 5,000 old and 5,000 new cells would be about 10 MB, twice Excel on
+ * the web's 5 MB request limit: looks and colours go in requests of HIGHLIGHT_CHUNK cells.
+ */
+export const HIGHLIGHT_CHUNK = 2000;
+
+/** queueLook in requests of HIGHLIGHT_CHUNK cells (one in the usual case), joined. */
+async function lookAll(context: Excel.RequestContext, cells: readonly LookRequest[], features: ExcelFeatures): Promise<Look> {
+  const look: Look = { cells: new Map(), missing: new Set(), formatLocked: new Set() };
+  for (const part of chunked(cells, HIGHLIGHT_CHUNK)) {
+    const judge = queueLook(context, part, features);
+    await context.sync();
+    const one = judge();
+    one.cells.forEach((v, k) => look.cells.set(k, v));
+    one.missing.forEach((k) => look.missing.add(k));
+    one.formatLocked.forEach((k) => look.formatLocked.add(k));
+  }
+  return look;
+}
+
+/** Restores then colours, in requests of HIGHLIGHT_CHUNK cells; `first` is queued into the first request. */
+async function paintAll(
+  context: Excel.RequestContext,
+  restores: readonly SavedFill[],
+  paints: readonly SavedFill[],
+  features: ExcelFeatures,
+  hooks: { first?: () => void; last?: () => void } = {},
+): Promise<void> {
+  const steps: Array<() => void> = [
+    ...restores.map((s) => () => restoreFill(rangeOf(context, s), s, features)),
+    ...paints.map((n) => () => paint(rangeOf(context, n), n.applied, features)),
+  ];
+  const parts = chunked(steps, HIGHLIGHT_CHUNK);
+  if (parts.length === 0) parts.push([]);
+  for (const [i, part] of parts.entries()) {
+    if (i === 0) hooks.first?.();
+    for (const step of part) step();
+    if (i === parts.length - 1) hooks.last?.();
+    await context.sync();
+  }
+}
+
+/** Cells on sheets too large to search for moved rows are reported as lost. */
+const MAX_SEARCH_CELLS = 200_000;
+
+interface Survey {
+  /** Saved cells found, with where they are now and their fill there. */
+  readonly placed: Array<{ readonly saved: SavedFill; readonly now: Seen }>;
+  /** Saved cells whose row can no longer be recognised. */
+  readonly lost: SavedFill[];
+  /** The new cells, by lookKey. */
+  readonly fresh: Map<string, Seen>;
+  readonly formatLocked: Set<string>;
+}
+
+/**
+ * One round trip in the usual case: the saved cells (by sheet id, at their recorded addresses) and
+ * the new ones, with their fills and rows; two more only when rows moved under saved cells.
+ */
+async function survey(context: Excel.RequestContext, saved: readonly SavedFill[], fresh: readonly CellRef[], features: ExcelFeatures): Promise<Survey> {
+  const look = await lookAll(context, [...saved, ...fresh], features);
+  const formatLocked = new Set(look.formatLocked);
+  const moved = new Set(movedRows(saved, look));
+  let found = new Map<SavedFill, string | undefined>();
+  let again: Look | undefined;
+  if (moved.size > 0) {
+    found = await relocate(context, [...moved], look, MAX_SEARCH_CELLS);
+    const requests = [...found].flatMap(([s, address]) => {
+      const seen = look.cells.get(lookKey(s));
+      return address && seen ? [{ sheet: seen.sheet, sheetId: seen.sheetId, address }] : [];
+    });
+    if (requests.length > 0) {
+      again = await lookAll(context, requests, features);
+      again.formatLocked.forEach((name) => formatLocked.add(name));
+    }
+  }
+  const placed: Survey['placed'] = [];
+  const lost: SavedFill[] = [];
+  for (const s of saved) {
+    const seen = look.cells.get(lookKey(s));
+    if (!seen) continue; // its sheet was deleted: nothing to restore
+    if (!moved.has(s)) {
+      placed.push({ saved: s, now: seen });
+      continue;
+    }
+    const address = found.get(s);
+    const now = address ? again?.cells.get(lookKey({ sheet: seen.sheet, sheetId: seen.sheetId, address })) : undefined;
+    if (now) placed.push({ saved: s, now });
+    else lost.push(s);
+  }
+  const freshSeen = new Map<string, Seen>();
+  for (const c of fresh) {
+    const seen = look.cells.get(lookKey(c));
+    if (seen) freshSeen.set(lookKey(c), seen);
+  }
+  return { placed, lost, fresh: freshSeen, formatLocked };
+}
+
+/** The note of a highlight or clear that left cells as they were: gradients, rows not found. */
+function noteOf(gradients: readonly CellRef[], lostGradients: readonly CellRef[], lostRows: readonly CellRef[]): Message | undefined {
+  const parts = [
+    gradients.length > 0 ? msg.gradientSkipped(gradients) : undefined,
+    lostGradients.length > 0 ? msg.gradientNotRestored(lostGradients) : undefined,
+    lostRows.length > 0 ? msg.highlightRowsLost(lostRows) : undefined,
+  ].filter((m): m is Message => m !== undefined);
+  if (parts.length === 0) return undefined;
+  return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
+}
+
+const done = (written: number, note: Message | undefined): WriteResult => (note ? { ok: true, written, note } : { ok: true, written });
 
 export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks: readonly HighlightMark[]): Promise<WriteResult> {
   const wanted = expand(Array.isArray(marks) ? marks : []);
@@ -141,55 +228,65 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
       const stored = queueRead(context, STORE_KEYS.fills);
       await context.sync();
       const saved = parseFills(stored());
-      const savedByKey = new Map(saved.map((s) => [keyOf(s), s]));
-      const look = queueLook(context, [...saved, ...[...wanted.values()].filter((w) => !savedByKey.has(keyOf(w)))], features);
-      await context.sync();
-      const looked = look();
+      const seen = await survey(context, saved, [...wanted.values()], features);
+      // What is wanted, by where it is now.
+      const wantedAt = new Map<string, Wanted>();
+      for (const w of wanted.values()) {
+        const now = seen.fresh.get(lookKey(w));
+        if (now) wantedAt.set(placeKey(now), w);
+      }
 
       const next: SavedFill[] = [];
       const restores: SavedFill[] = [];
-      for (const s of saved) {
-        const current = looked.fills.get(keyOf(s));
-        if (!current) continue;
-        const ours = stillOurs(current, s);
-        if (wanted.has(keyOf(s))) {
-          const original: CurrentFill = ours ? s : current;
-          next.push({ ...original, sheet: s.sheet, address: s.address, applied: SEVERITY_FILL[(wanted.get(keyOf(s)) as Wanted).severity] });
+      const gradients: CellRef[] = [];
+      const kept = new Set<string>();
+      for (const { saved: s, now } of seen.placed) {
+        const key = placeKey(now);
+        const target = wantedAt.get(key);
+        const ours = stillOurs(now.fill, s);
+        const here = { sheet: now.sheet, address: now.address, sheetId: now.sheetId, rowSig: now.rowSig };
+        if (!ours && isGradient(now.fill.pattern)) {
+          if (target) gradients.push(here);
+          kept.add(key);
+          continue;
+        }
+        if (target && !isGradient(s.pattern)) {
+          next.push({ ...fillPart(ours ? s : now.fill), ...here, applied: SEVERITY_FILL[target.severity] });
+          kept.add(key);
         } else if (ours) {
-          restores.push(s);
+          restores.push({ ...s, ...here });
         }
       }
-      for (const w of wanted.values()) {
-        if (savedByKey.has(keyOf(w))) continue;
-        const current = looked.fills.get(keyOf(w));
-        if (!current) continue;
-        next.push({ ...current, sheet: w.sheet, address: w.address, applied: SEVERITY_FILL[w.severity] });
+      for (const [key, w] of wantedAt) {
+        if (kept.has(key)) continue;
+        const now = seen.fresh.get(lookKey(w)) as Seen;
+        if (isGradient(now.fill.pattern)) {
+          gradients.push(now);
+          continue;
+        }
+        next.push({ ...fillPart(now.fill), sheet: now.sheet, address: now.address, sheetId: now.sheetId, rowSig: now.rowSig, applied: SEVERITY_FILL[w.severity] });
       }
-      const refused = formatRefusal(looked, [...restores, ...next]);
+      const refused = formatRefusal(seen.formatLocked, [...restores, ...next]);
       if (refused) return refused;
       const record = serializeFills(next);
       if (utf8Bytes(record) > LIMITS.fillsBytes) return fail('failed', msg.tooManyHighlights(next.length, MAX_HIGHLIGHT_CELLS));
 
-      queueWrite(context, STORE_KEYS.fills, record);
-      for (const s of restores) restoreFill(rangeOf(context, s), s, features);
-      for (const n of next) paint(rangeOf(context, n), n.applied, features);
       try {
-        await context.sync();
+        // The record first: whatever gets coloured is listed in the workbook before it is.
+        await paintAll(context, restores, next, features, { first: () => queueWrite(context, STORE_KEYS.fills, record) });
       } catch (error) {
         const detail = errorDetail(error);
         try {
-          for (const s of [...restores, ...next]) restoreFill(rangeOf(context, s), s, features);
-          queueWrite(context, STORE_KEYS.fills, serializeFills([]));
-          await context.sync();
+          await paintAll(context, [...restores, ...next], [], features, { last: () => queueWrite(context, STORE_KEYS.fills, serializeFills([])) });
         } catch {
           // The record written first still lists every coloured cell: 清除高亮 can restore them later.
         }
         return fail('failed', msg.highlightFailedRestored(detail));
       }
-      return { ok: true, written: next.length };
+      return done(next.length, noteOf(gradients, restores.filter((s) => isGradient(s.pattern)), seen.lost));
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }
 
@@ -200,22 +297,15 @@ export async function clearHighlights(deps: ExcelDeps, features: ExcelFeatures):
       await context.sync();
       const saved = parseFills(stored());
       if (saved.length === 0) return { ok: true, written: 0 };
-      const look = queueLook(context, saved, features);
-      await context.sync();
-      const looked = look();
-      const restores = saved.filter((s) => {
-        const current = looked.fills.get(keyOf(s));
-        return current !== undefined && stillOurs(current, s);
-      });
-      const refused = formatRefusal(looked, restores);
+      const seen = await survey(context, saved, [], features);
+      const restores = seen.placed.filter(({ saved: s, now }) => stillOurs(now.fill, s)).map(({ saved: s, now }) => ({ ...s, sheet: now.sheet, address: now.address }));
+      const refused = formatRefusal(seen.formatLocked, restores);
       if (refused) return refused;
-      for (const s of restores) restoreFill(rangeOf(context, s), s, features);
       // Forget last: if a restore fails, the record stays and a later clear can finish the job.
-      queueWrite(context, STORE_KEYS.fills, serializeFills([]));
-      await context.sync();
-      return { ok: true, written: restores.length };
+      await paintAll(context, restores, [], features, { last: () => queueWrite(context, STORE_KEYS.fills, serializeFills([])) });
+      return done(restores.length, noteOf([], restores.filter((s) => isGradient(s.pattern)), seen.lost));
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }

@@ -5,8 +5,8 @@ import { parseA1, parseRectA1 } from '../../core/grid/address';
 import type { WorkbookReport } from '../../core/report/types';
 import type { HighlightMark, PerfHost, ReadOptions, WriteResult } from '../types';
 import { capabilitiesOf, detectFeatures, type ExcelFeatures } from './capabilities';
-import { officeDeps, type ExcelDeps } from './deps';
-import { HostError, errorDetail, isItemNotFound } from './errors';
+import { cellEditAware, officeDeps, type ExcelDeps } from './deps';
+import { HostError, errorDetail, isHostError, isItemNotFound } from './errors';
 import { clearHighlights, highlight } from './highlight';
 import { msg } from './messages';
 import { readWorkbook, type ReadState } from './read';
@@ -35,6 +35,7 @@ async function selectCell(deps: ExcelDeps, sheetName: string, address: string): 
       await context.sync();
     });
   } catch (error) {
+    if (isHostError(error)) throw error;
     if (isItemNotFound(error)) throw new HostError(msg.sheetMissing(sheetName));
     throw new HostError(msg.selectFailed(sheetName, clean));
   }
@@ -61,18 +62,36 @@ async function saveReviewed(deps: ExcelDeps, marks: readonly ReviewedMark[]): Pr
       await context.sync();
     });
   } catch (error) {
+    if (isHostError(error)) throw error;
     throw new HostError(msg.storeFailed(errorDetail(error)));
   }
 }
 
+/** How long after a host write its events may still arrive (Excel raises them after the sync). */
+const OWN_EVENT_TAIL_MS = 1_000;
+
 const unsupported = (): WriteResult => fail('unsupported', msg.needsApi('1.7'));
 
 /** The Excel host. `deps` defaults to the Office.js globals; tests pass a fake. */
-export function createExcelHost(deps: ExcelDeps = officeDeps()): PerfHost {
-  const features: ExcelFeatures = detectFeatures(deps.isSetSupported);
+export function createExcelHost(officeJs: ExcelDeps = officeDeps()): PerfHost {
+  const features: ExcelFeatures = detectFeatures(officeJs.isSetSupported);
+  const deps = cellEditAware(officeJs, features.delayForCellEdit, () => new HostError(msg.cellEditing));
   const capabilities = capabilitiesOf(features);
   const state: ReadState = { sheetCountHint: 0, snapshots: new Map() };
   const queue = serial();
+  // The host's own writes, for live re-check to skip their events (Excel raises them after the sync).
+  let writing = 0;
+  let wroteAt = -Infinity;
+  const ownWrite = (): boolean => writing > 0 || Date.now() - wroteAt < OWN_EVENT_TAIL_MS;
+  const write = <T>(task: () => Promise<T>): (() => Promise<T>) => async () => {
+    writing += 1;
+    try {
+      return await task();
+    } finally {
+      writing -= 1;
+      wroteAt = Date.now();
+    }
+  };
   const guard = <T>(task: () => Promise<T>, otherwise: () => T): Promise<T> =>
     features.base ? queue(task) : Promise.resolve(otherwise());
 
@@ -82,15 +101,15 @@ export function createExcelHost(deps: ExcelDeps = officeDeps()): PerfHost {
     readWorkbook: (options?: ReadOptions) => queue(() => readWorkbook({ deps, features, state }, options)),
     selectCell: (sheet: string, address: string) =>
       features.base ? queue(() => selectCell(deps, sheet, address)) : Promise.reject(new HostError(msg.needsApi('1.7'))),
-    applyChanges: (changes, label: Message) => guard(() => applyChanges(deps, changes, label, state.snapshots), unsupported),
-    undoLast: () => guard(() => undoLast(deps, state.snapshots), unsupported),
+    applyChanges: (changes, label: Message) => guard(write(() => applyChanges(deps, changes, label, state.snapshots)), unsupported),
+    undoLast: () => guard(write(() => undoLast(deps, state.snapshots)), unsupported),
     journal: () => guard(() => readJournal(deps), () => []),
     highlight: (marks: readonly HighlightMark[]) => guard(() => highlight(deps, features, marks), unsupported),
     clearHighlights: () => guard(() => clearHighlights(deps, features), unsupported),
     loadReviewed: () => guard(() => loadReviewed(deps), () => []),
     saveReviewed: (marks: readonly ReviewedMark[]) =>
       features.base ? queue(() => saveReviewed(deps, marks)) : Promise.reject(new HostError(msg.needsApi('1.7'))),
-    exportReport: (report: WorkbookReport, language: 'zh' | 'en') => guard(() => exportReport(deps, report, language), unsupported),
-    watchChanges: (onChange) => watchChanges(deps, features, onChange),
+    exportReport: (report: WorkbookReport, language: 'zh' | 'en') => guard(write(() => exportReport(deps, report, language)), unsupported),
+    watchChanges: (onChange) => watchChanges(deps, features, onChange, ownWrite),
   };
 }

@@ -31,6 +31,10 @@ export const msg = {
     '此版本的 Excel 不支持监听编辑（需要 ExcelApi 1.9）：实时复查不可用，请手动重新校验。',
     'This Excel cannot watch edits (needs ExcelApi 1.9): live re-check is off; re-run the validation by hand.',
   ),
+  cellEditing: m(
+    '请先结束单元格编辑（按 Enter 或 Esc），然后重试。Excel 在编辑单元格时不接受加载项的读写。',
+    'Finish editing the cell first (press Enter or Esc), then try again. Excel accepts no add-in reads or writes while a cell is being edited.',
+  ),
   noCustomFunctions: (version: string) =>
     m(
       `此版本的 Excel 不支持 PERF 函数（需要 CustomFunctionsRuntime ${version}，如 Microsoft 365、Office 2021 或 2024）：“插入公式”不可用，校验和修正照常。`,
@@ -55,6 +59,25 @@ export const msg = {
     ),
   sheetsMissing: (names: readonly string[]) =>
     m(`找不到工作表：${names.join('、')}。`, `Sheets not found: ${names.join(', ')}.`),
+  stillCalculating: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `以下 ${cells.length} 个单元格仍在计算（#BUSY!），其结果未参与校验：${l.zh}。请稍后重新校验。`,
+      `${cells.length} cells are still calculating (#BUSY!), so their results were not checked: ${l.en}. Validate again in a moment.`,
+    );
+  },
+  calculationRunning: m(
+    'Excel 仍在计算，部分公式结果可能尚未更新。请稍后重新校验。',
+    'Excel is still calculating; some formula results may not be up to date yet. Validate again in a moment.',
+  ),
+  sheetsChangedDuringRead: m(
+    '读取期间工作表被改名、删除或移动，未完成读取：请重新校验。',
+    'A sheet was renamed, deleted or moved during the read, so it did not finish: please validate again.',
+  ),
+  readRefused: m(
+    'Excel 拒绝了读取请求（GeneralException）。多个工作表被组合时常见：请右键工作表标签，选择“取消组合工作表”，然后重新校验。',
+    'Excel refused the read (GeneralException). This is common when several sheets are grouped: right-click a sheet tab, choose Ungroup Sheets, then validate again.',
+  ),
   readFailed: (detail: string) =>
     m(`读取工作簿失败：${detail}`, `Reading the workbook failed: ${detail}`),
   sheetMissing: (sheet: string) =>
@@ -122,6 +145,27 @@ export const msg = {
       `要高亮的单元格太多（${count} 个，上限 ${max}）。未着色；请先处理部分问题。`,
       `Too many cells to highlight (${count}, limit ${max}). Nothing was coloured; resolve some findings first.`,
     ),
+  gradientSkipped: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `${cells.length} 个单元格为渐变填充，未着色（Excel 无法通过加载项恢复渐变）：${l.zh}。`,
+      `${cells.length} cells have a gradient fill and were not coloured (Excel cannot restore a gradient from an add-in): ${l.en}.`,
+    );
+  },
+  gradientNotRestored: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `${cells.length} 个单元格原为渐变填充，无法恢复，已改为无填充：${l.zh}。`,
+      `${cells.length} cells had a gradient fill that cannot be restored; they now have no fill: ${l.en}.`,
+    );
+  },
+  highlightRowsLost: (cells: ReadonlyArray<{ sheet: string; address: string }>) => {
+    const l = list(cells);
+    return m(
+      `${cells.length} 个高亮单元格所在的行已找不到（行被插入、删除或改写），未恢复底色，请手动检查原来的：${l.zh}。`,
+      `The rows of ${cells.length} highlighted cells can no longer be found (rows inserted, deleted or rewritten); their fills were not restored. Please check what were: ${l.en}.`,
+    );
+  },
   highlightFailedRestored: (detail: string) =>
     m(`着色失败（${detail}），已恢复原有底色。`, `Colouring failed (${detail}); the original fills were restored.`),
   reviewedTooLarge: (count: number) =>

@@ -18,6 +18,12 @@ export const READ_LIMITS = {
   minBatchCells: 500,
   sheetCells: 1_000_000,
   workbookCells: 3_000_000,
+  /** Waiting for Excel to finish calculating before a read counts: first pause, longest pause, total. */
+  settleFirstMs: 250,
+  settleStepMs: 2_000,
+  settleMs: 15_000,
+  /** Pending cells looked at per poll (the rest are read again once these answered). */
+  pendingProbeCells: 200,
 } as const;
 
 export const DATA_PROPS = 'values,formulas,numberFormat,valueTypes,text';
@@ -43,7 +49,6 @@ export interface ReadEnv {
 
 export interface Extras {
   readonly merges?: Excel.RangeAreas;
-  readonly visible?: Excel.RangeAreas;
 }
 
 export interface Unit {
@@ -63,6 +68,8 @@ export interface Job {
   readonly used: Map<string, Rect>;
   readonly options: ReadOptions;
   name?: string;
+  /** Excel had not finished calculating when the first round trip ran (application.calculationState). */
+  calculating?: boolean;
 }
 
 type RangeLike = Pick<Excel.Range, 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'>;
@@ -78,14 +85,10 @@ export const cellsIn = (r: Rect): number => (r.bottom - r.top + 1) * (r.right - 
 
 export function queueExtras(range: Excel.Range, features: ExcelFeatures, wanted: boolean): Extras {
   if (!wanted) return {};
-  const out: { merges?: Excel.RangeAreas; visible?: Excel.RangeAreas } = {};
+  const out: { merges?: Excel.RangeAreas } = {};
   if (features.merges) {
     out.merges = range.getMergedAreasOrNullObject();
     out.merges.areas.load(AREA_PROPS);
-  }
-  if (features.visibleCells) {
-    out.visible = range.getSpecialCellsOrNullObject('Visible');
-    out.visible.areas.load(AREA_PROPS);
   }
   return out;
 }
@@ -95,9 +98,8 @@ export function areasOf(areas: Excel.RangeAreas | undefined): Rect[] | undefined
   return areas.areas.items.map(rectOf);
 }
 
-export function applyExtras(builder: SheetBuilder, block: Rect, extras: Extras, features: ExcelFeatures): void {
+export function applyExtras(builder: SheetBuilder, extras: Extras): void {
   if (extras.merges) builder.addMerges(areasOf(extras.merges) ?? []);
-  if (extras.visible && features.visibleCells) builder.addVisibility(block, areasOf(extras.visible));
 }
 
 export function blockData(range: Excel.Range): Omit<BlockData, 'top' | 'left'> {
@@ -107,6 +109,16 @@ export function blockData(range: Excel.Range): Omit<BlockData, 'top' | 'left'> {
     numberFormat: range.numberFormat,
     valueTypes: range.valueTypes,
     text: range.text,
+  };
+}
+
+/** Queues application.calculationState (ExcelApi 1.9) into the next sync; the returned function records it in the job. */
+export function queueCalcState(context: Excel.RequestContext, features: ExcelFeatures, job: Job): () => void {
+  if (!features.calcState) return () => undefined;
+  const application = context.workbook.application;
+  application.load('calculationState');
+  return () => {
+    job.calculating = application.calculationState !== 'Done';
   };
 }
 

@@ -1,8 +1,9 @@
 // Reading a sheet in row chunks: plan chunks within the cell budgets, pack them into batches of
-// a learned size, and on a failed batch split it (batch, then rows, then drop merges/visibility)
+// a learned size, and on a failed batch split it (batch, then rows, then drop the merged areas)
 // until every piece passes or a single row proves unreadable (noted, never silently skipped).
+// The extras of a range are its merged areas (ExcelApi 1.13).
 import type { Rect } from '../../core/grid/types';
-import { isAbort } from './errors';
+import { isAbort, isMergeLimit, isSizeError } from './errors';
 import { msg } from './messages';
 import {
   DATA_PROPS,
@@ -68,7 +69,11 @@ function finishUnit(job: Job, sheet: string): void {
   reportProgress(job, sheet);
 }
 
-/** Reads units in one sync; on failure splits the batch, then the rows, then drops the extras. */
+/**
+ * Reads units in one sync. A batch refused for its size (or for too many merged areas) is split:
+ * the batch, then the rows, then the extras dropped. Any other failure (a sheet renamed meanwhile,
+ * Excel refusing the request) is thrown as it is: splitting would not help.
+ */
 async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, units: readonly Unit[]): Promise<void> {
   const queued = units.map((unit) => {
     const range = context.workbook.worksheets
@@ -81,6 +86,8 @@ async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, u
     await syncChecked(context, job.options.signal);
   } catch (error) {
     if (isAbort(error)) throw error;
+    const mergesAsked = env.features.merges && units.some((u) => u.extras);
+    if (!isSizeError(error) && !(mergesAsked && isMergeLimit(error))) throw error;
     const size = units.reduce((sum, u) => sum + cellsIn(u.rect), 0);
     const budget = env.state.batchCells ?? READ_LIMITS.batchCells;
     env.state.batchCells = Math.max(READ_LIMITS.minBatchCells, Math.min(budget, Math.floor(size / 2)));
@@ -98,8 +105,8 @@ async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, u
       await runBatch(context, env, job, [b]);
       return;
     }
-    if (unit.extras && (env.features.merges || env.features.visibleCells)) {
-      if (env.features.merges) job.notes.push(msg.mergesUnreadable(unit.sheet));
+    if (unit.extras && env.features.merges) {
+      job.notes.push(msg.mergesUnreadable(unit.sheet));
       await runBatch(context, env, job, [{ ...unit, extras: false }]);
       return;
     }
@@ -112,7 +119,7 @@ async function runBatch(context: Excel.RequestContext, env: ReadEnv, job: Job, u
     const builder = job.builders.get(unit.sheet);
     if (!builder) continue;
     builder.addBlock({ top: unit.rect.top, left: unit.rect.left, ...blockData(range) });
-    applyExtras(builder, unit.rect, extras, env.features);
+    applyExtras(builder, extras);
     finishUnit(job, unit.sheet);
   }
 }

@@ -4,7 +4,7 @@
 import type { WorkbookReport } from '../../core/report/types';
 import type { WriteResult } from '../types';
 import type { ExcelDeps } from './deps';
-import { errorDetail, officeErrorCode } from './errors';
+import { errorDetail, failureMessage, officeErrorCode } from './errors';
 import { SEVERITY_FILL } from './highlight';
 import { msg } from './messages';
 import { reportLayout, type Language } from './report-layout';
@@ -96,6 +96,6 @@ export async function exportReport(deps: ExcelDeps, report: WorkbookReport, lang
       return { sheet: name };
     });
   } catch (error) {
-    return fail('failed', msg.reportFailed(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.reportFailed));
   }
 }

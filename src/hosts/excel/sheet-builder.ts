@@ -43,8 +43,6 @@ export class SheetBuilder {
   private rowCount = 0;
   private colCount = 0;
   private readonly merges = new Map<string, Rect>();
-  private readonly hiddenRows = new Set<number>();
-  private readonly hiddenCols = new Set<number>();
 
   constructor(name: string) {
     this.name = name;
@@ -86,22 +84,6 @@ export class SheetBuilder {
     }
   }
 
-  /**
-   * Records hidden rows and columns of a scanned block from its visible areas: a cell is visible
-   * exactly when its row and its column are. `visible` undefined means no cell of the block is visible.
-   */
-  addVisibility(block: Rect, visible: readonly Rect[] | undefined): void {
-    const rowSeen = new Set<number>();
-    const colSeen = new Set<number>();
-    for (const area of visible ?? []) {
-      for (let r = area.top; r <= area.bottom; r += 1) rowSeen.add(r);
-      for (let c = area.left; c <= area.right; c += 1) colSeen.add(c);
-    }
-    for (let r = block.top; r <= block.bottom; r += 1) if (!rowSeen.has(r)) this.hiddenRows.add(r);
-    if (!visible) return;
-    for (let c = block.left; c <= block.right; c += 1) if (!colSeen.has(c)) this.hiddenCols.add(c);
-  }
-
   build(limitRows?: number): SheetGrid {
     const merges = [...this.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
     let rowCount = this.rowCount;
@@ -118,8 +100,6 @@ export class SheetBuilder {
       colCount,
       merges,
     };
-    if (this.hiddenRows.size > 0) sheet.hiddenRows = [...this.hiddenRows].sort((a, b) => a - b);
-    if (this.hiddenCols.size > 0) sheet.hiddenCols = [...this.hiddenCols].sort((a, b) => a - b);
     if (this.isProtected !== undefined) sheet.protected = this.isProtected;
     if (this.visibility && this.visibility !== 'Visible') sheet.visibility = this.visibility === 'VeryHidden' ? 'veryHidden' : 'hidden';
     return sheet;

@@ -128,6 +128,10 @@ export interface SavedFill {
   readonly pattern?: string;
   readonly patternColor?: string | null;
   readonly applied: string;
+  /** The worksheet's id: the record still finds the sheet after a rename. */
+  readonly sheetId?: string;
+  /** A short hash of the texts in the cell's row when coloured: finds the row again after inserted or deleted rows. */
+  readonly rowSig?: string;
 }
 
 function isSavedFill(x: unknown): x is SavedFill {
@@ -138,7 +142,9 @@ function isSavedFill(x: unknown): x is SavedFill {
     (x.color === null || typeof x.color === 'string') &&
     (x.pattern === undefined || typeof x.pattern === 'string') &&
     (x.patternColor === undefined || x.patternColor === null || typeof x.patternColor === 'string') &&
-    typeof x.applied === 'string'
+    typeof x.applied === 'string' &&
+    (x.sheetId === undefined || typeof x.sheetId === 'string') &&
+    (x.rowSig === undefined || typeof x.rowSig === 'string')
   );
 }
 

@@ -11,15 +11,28 @@ import type { JournalEntry, WriteResult } from '../types';
 import { functionNamesFor } from '../../functions/names';
 import { forExcel, holds, writeCell, type CellContent } from './cell-io';
 import type { ExcelDeps } from './deps';
-import { errorDetail, isAccessDenied } from './errors';
+import { errorDetail, failureMessage, isAccessDenied } from './errors';
 import { msg } from './messages';
 import { recordWrites, type Snapshots } from './snapshot';
 import { STORE_KEYS, appendToJournal, parseJournal, queueRead, queueWrite, serializeJournal } from './store';
-import { fail, judged, queueVerify, type CellRef } from './verify';
+import { fail, judged, queueVerify, type CellRef, type Target, type Verdict } from './verify';
 
 export { fail, type CellRef } from './verify';
 
 export const MAX_BATCH_CELLS = 5000;
+
+/**
+ * Cells per round trip. office.js sends about 450 bytes per written cell and 650 per verified cell
+ * (each with its own object paths), so a batch of MAX_BATCH_CELLS would pass Excel on the web's
+ * 5 MB request limit in one request: writes go in requests of WRITE_CHUNK cells (about 1 MB).
+ */
+export const WRITE_CHUNK = 2000;
+
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 interface CellWrite extends CellRef {
   readonly content: CellContent;
@@ -57,17 +70,22 @@ function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]
 
 /** The cells of `writes` that do not hold their content now (those a failed batch did write). */
 async function differing(context: Excel.RequestContext, writes: readonly CellWrite[]): Promise<CellWrite[]> {
-  const probes = writes.map((w) => {
-    const range = context.workbook.worksheets.getItemOrNullObject(w.sheet).getRange(w.address);
-    range.load('values,formulas');
-    return { w, range };
-  });
-  try {
-    await context.sync();
-  } catch {
-    return [...writes];
+  const out: CellWrite[] = [];
+  for (const part of chunked(writes, WRITE_CHUNK)) {
+    const probes = part.map((w) => {
+      const range = context.workbook.worksheets.getItemOrNullObject(w.sheet).getRange(w.address);
+      range.load('values,formulas');
+      return { w, range };
+    });
+    try {
+      await context.sync();
+    } catch {
+      out.push(...part);
+      continue;
+    }
+    out.push(...probes.filter(({ w, range }) => !range.isNullObject && !holds(range.values[0]?.[0], range.formulas[0]?.[0], w.content)).map((p) => p.w));
   }
-  return probes.filter(({ w, range }) => !range.isNullObject && !holds(range.values[0]?.[0], range.formulas[0]?.[0], w.content)).map((p) => p.w);
+  return out;
 }
 
 /**
@@ -76,44 +94,55 @@ async function differing(context: Excel.RequestContext, writes: readonly CellWri
  */
 async function rollback(context: Excel.RequestContext, all: readonly CellWrite[], journal: string): Promise<CellRef[]> {
   const writes = await differing(context, all);
-  try {
-    queueWrites(context, writes);
-    queueWrite(context, STORE_KEYS.journal, journal);
-    await context.sync();
-    return [];
-  } catch {
-    const stuck: CellRef[] = [];
-    for (const w of writes) {
-      try {
-        queueWrites(context, [w]);
-        await context.sync();
-      } catch {
-        stuck.push({ sheet: w.sheet, address: w.address });
+  const parts = chunked(writes, WRITE_CHUNK);
+  const stuck: CellRef[] = [];
+  let journalDone = false;
+  for (const [i, part] of parts.entries()) {
+    try {
+      queueWrites(context, part);
+      // With the last part, the journal goes back too.
+      if (i === parts.length - 1) queueWrite(context, STORE_KEYS.journal, journal);
+      await context.sync();
+      journalDone = i === parts.length - 1;
+    } catch {
+      for (const w of part) {
+        try {
+          queueWrites(context, [w]);
+          await context.sync();
+        } catch {
+          stuck.push({ sheet: w.sheet, address: w.address });
+        }
       }
     }
-    if (stuck.length === 0) {
-      try {
-        queueWrite(context, STORE_KEYS.journal, journal);
-        await context.sync();
-      } catch {
-        // The cells are as before; a journal entry for writes that did not happen only makes a later undo refuse.
-      }
-    }
-    return stuck;
   }
+  if (stuck.length === 0 && !journalDone) {
+    try {
+      queueWrite(context, STORE_KEYS.journal, journal);
+      await context.sync();
+    } catch {
+      // The cells are as before; a journal entry for writes that did not happen only makes a later undo refuse.
+    }
+  }
+  return stuck;
 }
 
-/** The write round trip: journal first, then the cells. Undefined when it succeeded. */
+/**
+ * The write round trips: the journal first, with the first WRITE_CHUNK cells, then the rest in
+ * requests of WRITE_CHUNK. All or nothing: a failure in any of them puts back every cell written
+ * so far and the journal as it was. Undefined when it succeeded.
+ */
 async function commit(
   context: Excel.RequestContext,
   journal: string,
   writes: readonly CellWrite[],
   undo: { journal: string; writes: readonly CellWrite[] },
 ): Promise<WriteResult | undefined> {
-  queueWrite(context, STORE_KEYS.journal, journal);
-  queueWrites(context, writes);
   try {
-    await context.sync();
+    for (const [i, part] of chunked(writes, WRITE_CHUNK).entries()) {
+      if (i === 0) queueWrite(context, STORE_KEYS.journal, journal);
+      queueWrites(context, part);
+      await context.sync();
+    }
     return undefined;
   } catch (error) {
     const detail = errorDetail(error);
@@ -122,6 +151,23 @@ async function commit(
     const reason = isAccessDenied(error) ? 'protected' : 'failed';
     return fail(reason, msg.writeFailedRestored(detail));
   }
+}
+
+/** Cells verified per round trip: each also reads its whole row once (the checks against the last read). */
+const VERIFY_CHUNK = 1500;
+
+/** The verification of `targets` in requests of VERIFY_CHUNK cells (one in the usual case), joined. */
+async function verifyAll(context: Excel.RequestContext, targets: readonly Target[], snapshots: Snapshots | undefined, rows = true): Promise<Verdict> {
+  const verdict: Verdict = { locked: [], changed: [], moved: [] };
+  for (const part of chunked(targets, VERIFY_CHUNK)) {
+    const judge = queueVerify(context, part, snapshots, rows);
+    await context.sync();
+    const one = judge();
+    verdict.locked.push(...one.locked);
+    verdict.changed.push(...one.changed);
+    for (const sheet of one.moved) if (!verdict.moved.includes(sheet)) verdict.moved.push(sheet);
+  }
+  return verdict;
 }
 
 function copyChange(c: CellChange): CellChange {
@@ -138,9 +184,8 @@ export async function applyChanges(deps: ExcelDeps, changes: readonly CellChange
   try {
     return await deps.run(async (context) => {
       const storedJournal = queueRead(context, STORE_KEYS.journal);
-      const verify = queueVerify(context, entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, expect: c.before })), snapshots);
-      await context.sync();
-      const refused = judged(verify(), msg.changedSince);
+      const verdict = await verifyAll(context, entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, expect: c.before })), snapshots);
+      const refused = judged(verdict, msg.changedSince);
       if (refused) return refused;
       const previous = storedJournal() ?? serializeJournal([]);
       const next = appendToJournal(parseJournal(previous), entry);
@@ -156,7 +201,7 @@ export async function applyChanges(deps: ExcelDeps, changes: readonly CellChange
       return { ok: true, written: entry.changes.length, entry };
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }
 
@@ -170,9 +215,8 @@ export async function undoLast(deps: ExcelDeps, snapshots?: Snapshots): Promise<
       const entry = entries[entries.length - 1];
       if (!entry) return fail('failed', msg.nothingToUndo);
       // Other edits in the fixed rows do not block an undo; inserted or deleted rows do.
-      const verify = queueVerify(context, entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, expect: c.after })), snapshots, false);
-      await context.sync();
-      const refused = judged(verify(), msg.changedSinceFix);
+      const verdict = await verifyAll(context, entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, expect: c.after })), snapshots, false);
+      const refused = judged(verdict, msg.changedSinceFix);
       if (refused) return refused;
       const names = functionNamesFor(deps.displayLanguage?.());
       const writes = entry.changes.map((c) => ({ sheet: c.sheet, address: c.address, content: forExcel(c.before, names) }));
@@ -185,7 +229,7 @@ export async function undoLast(deps: ExcelDeps, snapshots?: Snapshots): Promise<
       return { ok: true, written: entry.changes.length, entry };
     });
   } catch (error) {
-    return fail('failed', msg.unexpected(errorDetail(error)));
+    return fail('failed', failureMessage(error, msg.unexpected));
   }
 }
 

@@ -71,6 +71,12 @@ function refused(result: Extract<WriteResult, { ok: false }>): Notice {
   };
 }
 
+/** A command that succeeded: its message, followed by the host's note when it left something as it was. */
+function done(result: Extract<WriteResult, { ok: true }>, message: Message): Notice {
+  if (!result.note) return { intent: 'success', message };
+  return { intent: 'warning', message: { zh: `${message.zh}${result.note.zh}`, en: `${message.en} ${result.note.en}` } };
+}
+
 export function usePaneController({ host, services: source, language, liveDelayMs = 800, preferences }: ControllerOptions) {
   const [notice, setNotice] = useState<Notice>();
   const [journal, setJournal] = useState<readonly JournalEntry[]>([]);
@@ -218,11 +224,11 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const highlight = useCallback(async () => {
     if (!report) return;
     const marks = highlightMarks(report.findings);
-    await command(() => host.highlight(marks), (r) => (r.ok ? { intent: 'success', message: text.highlighted(r.written) } : refused(r)));
+    await command(() => host.highlight(marks), (r) => (r.ok ? done(r, text.highlighted(r.written)) : refused(r)));
   }, [report, host, command]);
 
   const clearHighlights = useCallback(
-    () => command(() => host.clearHighlights(), (r) => (r.ok ? { intent: 'success', message: text.cleared(r.written) } : refused(r))),
+    () => command(() => host.clearHighlights(), (r) => (r.ok ? done(r, text.cleared(r.written)) : refused(r))),
     [host, command],
   );
 

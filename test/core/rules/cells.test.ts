@@ -24,6 +24,11 @@ describe('PERF070 Excel error value', () => {
     expect(run(PERF070, table).map((f) => f.cells[0])).toEqual(['G2']);
   });
 
+  it('is silent on a result still being calculated (#BUSY!, #GETTING_DATA): pending, not an error', () => {
+    expect(run(PERF070, edit('绿化率', { score: { v: { error: '#BUSY!' }, f: 'PERF.SCORE(E34,F34,H34,G34)' } }))).toEqual([]);
+    expect(run(PERF070, edit('绿化率', { actual: { v: { error: '#GETTING_DATA' } } }))).toEqual([]);
+  });
+
   it('is silent on clean tables', () => {
     expect(run(PERF070, seedTable())).toEqual([]);
     expect(run(PERF070, yongdeTable())).toEqual([]);

@@ -92,8 +92,8 @@ describe('fake Excel: Office.js semantics', () => {
 
   it('rejects a response above the payload limit, as Excel on the web does above 5 MB', async () => {
     const fake = twoSheets();
-    fake.payloadLimitBytes = 200;
-    fake.workbook.setCell('表一', 'A3', { value: '长'.repeat(200) });
+    fake.payloadLimitBytes = 1000;
+    fake.workbook.setCell('表一', 'A3', { value: '长'.repeat(400) });
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem('表一').getRange('A1:B3').load('values');
       await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });

@@ -65,7 +65,7 @@ describe('watchChanges', () => {
     const seen: string[] = [];
     const stop = await host.watchChanges((sheet, address) => seen.push(`${sheet}!${address}`));
     await fake.emitChanged('Sheet1', 'H21');
-    fake.workbook.sheet('附表').name = '附表（改名）';
+    await fake.renameSheet('附表', '附表（改名）');
     await fake.emitChanged('附表（改名）', 'B2:C3');
     expect(seen).toEqual(['Sheet1!H21', '附表（改名）!B2:C3']);
     stop();
@@ -91,8 +91,8 @@ describe('capabilities', () => {
     // ExcelApi up to 1.max, CustomFunctionsRuntime up to 1.functions.
     const only = (max: number, functions = 5) => (name: string, version: string) =>
       Number(version.split('.')[1]) <= (name === 'ExcelApi' ? max : name === 'CustomFunctionsRuntime' ? functions : -1);
-    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, visibleCells: true, fillPattern: true, watch: true, customFunctions: true });
-    expect(detectFeatures(only(8, 1))).toEqual({ base: true, merges: false, visibleCells: false, fillPattern: false, watch: false, customFunctions: false });
+    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calculated: true, nameEvents: true, calcState: true, delayForCellEdit: true, customFunctions: true });
+    expect(detectFeatures(only(8, 1))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calculated: true, nameEvents: false, calcState: false, delayForCellEdit: false, customFunctions: false });
     expect(capabilitiesOf(detectFeatures(only(17)))).toEqual({
       select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, customFunctions: true, notes: [],
     });

@@ -113,11 +113,12 @@ describe('readWorkbook: what a cell can hold', () => {
     expect(cellAt(sheet, 15, 6)?.value).toBe('4604人');
   });
 
-  it('reports hidden rows and columns, protection and visibility', async () => {
+  it('reports protection and visibility (hidden rows and columns are not read: no rule uses them)', async () => {
     const visible = sheetFromRows('填报', [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6], [7, 8, 9]], { hiddenRows: [3], hiddenCols: [2], protected: true });
     const hidden: SheetGrid = { ...sheetFromRows('底稿', [['x']]), visibility: 'hidden' };
     const { result } = await read(workbookOf(visible, hidden));
-    expect(result.sheets[0]).toMatchObject({ hiddenRows: [3], hiddenCols: [2], protected: true });
+    expect(result.sheets[0]).toMatchObject({ protected: true });
+    expect(result.sheets[0].hiddenRows).toBeUndefined();
     expect(result.sheets[0].visibility).toBeUndefined();
     expect(result.sheets[1]).toMatchObject({ visibility: 'hidden', protected: false });
   });

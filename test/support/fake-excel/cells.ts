@@ -27,6 +27,7 @@ export function forEachCell(t: RangeTarget, apply: (cell: FakeCell, r: number, c
       const cell = t.sheet.cells.get(k) ?? emptyCell();
       apply(cell, r, c);
       t.sheet.cells.set(k, cell);
+      if (c > t.sheet.colBound) t.sheet.colBound = c;
     }
   }
 }

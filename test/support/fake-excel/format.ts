@@ -1,5 +1,5 @@
 // Range formats of the fake Excel: fill (colour, pattern), font, cell lock, column width.
-import { NO_FILL } from './model';
+import { FakeExcelError, NO_FILL } from './model';
 import { forEachCell, guardFormat, uniform, type RangeTarget } from './cells';
 import { BaseProxy, type FakeContext } from './proxy';
 
@@ -10,9 +10,9 @@ export class RangeFormatProxy extends BaseProxy<RangeTarget> {
 
   constructor(context: FakeContext, resolver: () => RangeTarget | null) {
     super(context, resolver);
-    this.fill = new FillProxy(context, resolver);
-    this.font = new FontProxy(context, resolver);
-    this.protection = new FormatProtectionProxy(context, resolver);
+    this.fill = this.nav_(new FillProxy(context, resolver));
+    this.font = this.nav_(new FontProxy(context, resolver));
+    this.protection = this.nav_(new FormatProtectionProxy(context, resolver));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -61,6 +61,8 @@ export class FillProxy extends BaseProxy<RangeTarget> {
   get pattern(): string { return this.get('pattern') as string; }
   set pattern(value: string) {
     this.write(16, (t) => {
+      // Excel reports gradient fills but cannot set them through the API.
+      if (/Gradient$/.test(value)) throw new FakeExcelError('InvalidArgument', `${value} fill pattern is not supported`);
       guardFormat(t);
       forEachCell(t, (cell) => void (cell.fill = { ...cell.fill, pattern: value }));
     });

@@ -33,6 +33,8 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   columnWidths: Map<number, number>;
+  /** No cell lies right of this column (kept by every write; lets row scans stop early). */
+  colBound: number;
 }
 
 export class FakeExcelError extends Error {
@@ -72,6 +74,13 @@ export function parseInput(input: unknown, numFmt: string): { value: CellValue; 
   if (/^[-+]?(\d+\.?\d*|\.\d+)%$/.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100 };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed.replace(/,/g, '')) };
   if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(trimmed)) return { value: 45000 };
+  // Accounting negatives, dates with month names, times with AM/PM: Excel parses these too.
+  const negative = /^\(\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*\)$/.exec(trimmed);
+  if (negative) return { value: -Number(trimmed.slice(1, -1).replace(/[,\s]/g, '')) };
+  const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+  if (new RegExp(`^\\d{1,2}[-/ ]${MONTH}([-/ ]\\d{2,4})?$|^${MONTH}[-/ ]\\d{1,4}$`, 'i').test(trimmed)) return { value: 45296 };
+  const time = /^(\d{1,2})(:(\d{2}))?\s*(am|pm|a|p)$/i.exec(trimmed);
+  if (time) return { value: ((Number(time[1]) % 12) + (/^p/i.test(time[4]) ? 12 : 0) + Number(time[3] ?? 0) / 60) / 24 };
   return { value: text };
 }
 
@@ -140,6 +149,7 @@ export class FakeWorkbook {
         row?.forEach((cell, c) => {
           if (!cell) return;
           s.cells.set(key(r + 1, c + 1), { ...emptyCell(), value: cell.value, formula: cell.formula, numFmt: cell.numFmt ?? 'General', text: cell.text });
+          s.colBound = Math.max(s.colBound, c + 1);
         }),
       );
       s.merges = sheet.merges.map((m) => ({ ...m }));
@@ -164,6 +174,7 @@ export class FakeWorkbook {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       columnWidths: new Map(),
+      colBound: 0,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -197,6 +208,7 @@ export class FakeWorkbook {
     if (content.numFmt) cell.numFmt = content.numFmt;
     cell.text = undefined;
     s.cells.set(key(p.row, p.col), cell);
+    s.colBound = Math.max(s.colBound, p.col);
   }
 
   /** Inserts `count` empty rows before row `at`, shifting cells and merged areas down (Excel's Insert row). */

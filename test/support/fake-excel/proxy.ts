@@ -20,13 +20,35 @@ export interface ContextOwner {
   beforeSync?: (index: number) => void;
   /** Fault injection: an error code makes the n-th write command (1-based) of sync `index` fail. */
   failWrite?: (index: number, write: number) => string | undefined;
+  /** Fault injection: an error code makes sync `index` fail before it runs anything (grouped sheets, a busy Excel…). */
+  failSync?: (index: number, ops: { loads: number; writes: number }) => string | undefined;
+  /** Fires the events the sync's writes raised (after the sync, as Excel does). */
+  afterSync(): void;
+  /** Finishes the calculations whose time has come (called at the start of every sync). */
+  settleCalculations(): void;
+  /** The user is typing in a cell: plain batches fail, delayed ones wait until the edit ends. */
+  cellEditing: boolean;
+  /** Resolves when the user leaves cell edit mode. */
+  cellEditEnded(): Promise<void>;
 }
 
 interface Op {
   readonly kind: 'load' | 'write';
   readonly bytes: number;
   readonly run: () => void;
+  /** The object the command is on: its path (and its parents' not yet sent) is counted once per request. */
+  readonly on?: BaseProxy<unknown>;
 }
+
+/**
+ * Request bytes as office.js serialises them (calibrated against the shipped serializer, see
+ * test/hosts/excel/real/request-bytes.test.ts): every object reached by a method (getItem,
+ * getRange…) is an ObjectPath plus an Instantiate action of about 150 bytes and its arguments;
+ * every property navigation (format, fill…) about 130; every command or load an action of about 100
+ * bytes and its value. Paths are sent once per request; office.js does not share the path of two
+ * getItem calls for the same sheet.
+ */
+export const REQUEST_BYTES = { methodPath: 150, navigationPath: 130, action: 100 } as const;
 
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
@@ -46,9 +68,12 @@ export class FakeContext {
   private queue: Op[] = [];
   private staged: Array<{ apply: () => void; bytes: number }> = [];
   private readonly nullables: BaseProxy<unknown>[] = [];
+  /** Excel.run({ delayForCellEdit: true }): the batch waits for the user to leave the cell. */
+  readonly delayForCellEdit: boolean;
 
-  constructor(owner: ContextOwner) {
+  constructor(owner: ContextOwner, delayForCellEdit = false) {
     this.owner = owner;
+    this.delayForCellEdit = delayForCellEdit;
   }
 
   get pending(): number {
@@ -57,6 +82,19 @@ export class FakeContext {
 
   enqueue(op: Op): void {
     this.queue.push(op);
+  }
+
+  /** Bytes of the object paths the queued commands need (each path once). */
+  private pathBytes(ops: readonly Op[]): number {
+    const sent = new Set<BaseProxy<unknown>>();
+    let bytes = 0;
+    for (const op of ops) {
+      for (let p: BaseProxy<unknown> | undefined = op.on; p && !sent.has(p); p = p.parent) {
+        sent.add(p);
+        bytes += p.pathBytes;
+      }
+    }
+    return bytes;
   }
 
   stage(apply: () => void, bytes: number): void {
@@ -69,21 +107,42 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    while (this.owner.cellEditing && this.delayForCellEdit) await this.owner.cellEditEnded();
+    if (this.owner.cellEditing) {
+      this.queue = [];
+      const index = ++this.owner.syncCount;
+      this.owner.log.push({ index, loads: 0, writes: 0, requestBytes: 0, responseBytes: 0, error: 'InvalidOperationInCellEditMode' });
+      throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
     const ops = this.queue;
     this.queue = [];
     this.staged = [];
     const index = ++this.owner.syncCount;
     this.owner.beforeSync?.(index);
+    this.owner.settleCalculations();
     const loads = ops.filter((o) => o.kind === 'load').length;
     const writes = ops.length - loads;
-    const requestBytes = ops.reduce((sum, o) => sum + o.bytes, 0);
+    const requestBytes = ops.reduce((sum, o) => sum + o.bytes, 0) + this.pathBytes(ops);
     const record = (responseBytes: number, error?: string): void => {
       this.owner.log.push({ index, loads, writes, requestBytes, responseBytes, ...(error ? { error } : {}) });
     };
+    const injected = this.owner.failSync?.(index, { loads, writes });
+    if (injected) {
+      record(0, injected);
+      throw new FakeExcelError(injected, `injected failure of sync ${index}`);
+    }
     if (requestBytes > this.owner.payloadLimitBytes) {
       record(0, 'RequestPayloadSizeLimitExceeded');
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded');
     }
+    try {
+      await this.runOps(ops, index, record);
+    } finally {
+      this.owner.afterSync();
+    }
+  }
+
+  private async runOps(ops: Op[], index: number, record: (responseBytes: number, error?: string) => void): Promise<void> {
     try {
       let writeNo = 0;
       for (const op of ops) {
@@ -115,6 +174,9 @@ export class FakeContext {
 
 export abstract class BaseProxy<T> {
   readonly context: FakeContext;
+  /** The object this one was reached from, and the bytes of its own path in a request. */
+  parent?: BaseProxy<unknown>;
+  pathBytes = 0;
   private memo?: { target: T | null };
   private readonly resolver: () => T | null;
   private nullState?: boolean;
@@ -141,6 +203,20 @@ export abstract class BaseProxy<T> {
     }
   }
 
+  /** Marks `proxy` as reached from this object by a method with `args` (for request bytes). */
+  child<P extends BaseProxy<unknown>>(proxy: P, args: readonly unknown[]): P {
+    proxy.parent = this as BaseProxy<unknown>;
+    proxy.pathBytes = REQUEST_BYTES.methodPath + jsonBytes(args.filter((a) => a !== undefined));
+    return proxy;
+  }
+
+  /** Marks `proxy` as a navigation property of this object (format, fill, protection…). */
+  nav_<P extends BaseProxy<unknown>>(proxy: P): P {
+    proxy.parent = this as BaseProxy<unknown>;
+    proxy.pathBytes = REQUEST_BYTES.navigationPath;
+    return proxy;
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded('isNullObject');
     return this.nullState;
@@ -154,7 +230,9 @@ export abstract class BaseProxy<T> {
 
   load(spec?: string | string[]): this {
     const paths = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
-    for (const path of paths) this.context.enqueue({ kind: 'load', bytes: 40, run: () => this.stageLoad(path) });
+    paths.forEach((path, i) =>
+      this.context.enqueue({ kind: 'load', bytes: i === 0 ? REQUEST_BYTES.action + paths.join(',').length : 0, run: () => this.stageLoad(path), on: this as BaseProxy<unknown> }),
+    );
     return this;
   }
 
@@ -186,7 +264,8 @@ export abstract class BaseProxy<T> {
   protected write(bytes: number, apply: (target: T) => void): void {
     this.context.enqueue({
       kind: 'write',
-      bytes,
+      bytes: REQUEST_BYTES.action + bytes,
+      on: this as BaseProxy<unknown>,
       run: () => {
         const target = this.target();
         if (target === null) throw new FakeExcelError('InvalidOperation', 'command on a null object');
@@ -212,7 +291,8 @@ export abstract class CollectionProxy<T, I> extends BaseProxy<T> {
     const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p));
     this.context.enqueue({
       kind: 'load',
-      bytes: 40,
+      bytes: REQUEST_BYTES.action + paths.join(',').length,
+      on: this as BaseProxy<unknown>,
       run: () => {
         const target = this.target();
         const items = target === null ? [] : this.list(target).map((e) => this.item(e));

@@ -30,9 +30,27 @@ export interface RangeAreasTarget {
 export interface FakeEnv {
   readonly workbook: FakeWorkbook;
   maxRangeCells: number;
+  /** How often each modelled API method was queued, by name (e.g. 'getSpecialCellsOrNullObject'). */
+  readonly apiCalls: Map<string, number>;
   evaluate?: (sheet: string, address: string, formula: string) => FakeCell['value'];
+  /**
+   * Custom functions answer after this many (fake) milliseconds: until then a cell written with
+   * one reads #BUSY!. 0: they answer inside the write.
+   */
+  customFunctionMs: number;
+  /** Calculations still running: the cell shows #BUSY! (new) or its old value (recalculated). */
+  readonly pendingCalcs: PendingCalc[];
+  clockMs: number;
+  /** Queues worksheets.onChanged for a write the add-in made (fired after the sync, one per write command). */
+  ownWrite(sheet: FakeSheet, address: string): void;
   /** Which names this Excel shows PERF's functions by (its display language). */
   readonly functionNames?: FunctionNames;
+}
+
+export interface PendingCalc {
+  readonly cell: FakeCell;
+  readonly value: FakeCell['value'];
+  readonly readyAt: number;
 }
 
 /**
@@ -101,7 +119,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
   constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeTarget | null, orNull = false) {
     super(context, resolver, orNull);
     this.env = env;
-    this.format = new RangeFormatProxy(context, () => this.target());
+    this.format = this.nav_(new RangeFormatProxy(context, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -172,6 +190,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     this.write(jsonBytes(value), (t) => {
       const rows = checkShape(t, value);
       guardContents(t);
+      this.env.ownWrite(t.sheet, rectAddress(t.rect));
       forEachCell(t, (cell, r, c) => {
         const parsed = parseInput(rows[r - t.rect.top][c - t.rect.left], cell.numFmt);
         cell.text = undefined;
@@ -182,9 +201,17 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
         }
         const taken = takeFormula(parsed.formula, this.env, local);
         cell.formula = taken.formula;
-        cell.value = taken.unknownName
-          ? { error: '#NAME?' }
-          : (this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), taken.formula) ?? null);
+        if (taken.unknownName) {
+          cell.value = { error: '#NAME?' };
+          return;
+        }
+        const result = this.env.evaluate?.(t.sheet.name, rectAddress({ top: r, left: c, bottom: r, right: c }), taken.formula) ?? null;
+        if (this.env.customFunctionMs > 0 && /^=PERF\./i.test(taken.formula)) {
+          cell.value = { error: '#BUSY!' };
+          this.env.pendingCalcs.push({ cell, value: result, readyAt: this.env.clockMs + this.env.customFunctionMs });
+        } else {
+          cell.value = result;
+        }
       });
     });
   }
@@ -193,6 +220,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     this.write(16, (t) => {
       if (applyTo !== 'Contents') throw new Error(`fake Excel: clear(${applyTo}) not modelled`);
       guardContents(t);
+      this.env.ownWrite(t.sheet, rectAddress(t.rect));
       forEachCell(t, (cell) => {
         cell.value = null;
         cell.formula = undefined;
@@ -208,27 +236,54 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     });
   }
 
+  /** The smallest part of this range holding every cell with a value (valuesOnly) or any content. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return this.child(new RangeProxy(this.context, this.env, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const rect = intersect(t.rect, { top: t.rect.top, left: t.rect.left, bottom: t.rect.bottom, right: Math.min(t.rect.right, t.sheet.colBound) });
+      if (valuesOnly !== true) throw new Error('fake Excel: Range.getUsedRangeOrNullObject modelled for valuesOnly only');
+      if (!rect) return null;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -Infinity;
+      let right = -Infinity;
+      for (let r = rect.top; r <= rect.bottom; r += 1) {
+        for (let c = rect.left; c <= rect.right; c += 1) {
+          const cell = t.sheet.cells.get(key(r, c));
+          if (!cell || (cell.value === null && cell.formula === undefined)) continue;
+          top = Math.min(top, r);
+          left = Math.min(left, c);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
+        }
+      }
+      return top === Infinity ? null : { sheet: t.sheet, rect: { top, left, bottom, right } };
+    }, true), [valuesOnly]);
+  }
+
   getIntersectionOrNullObject(other: string): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const rect = intersect(t.rect, parseAddress(other));
       return rect ? { sheet: t.sheet, rect } : null;
-    }, true);
+    }, true), [other]);
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, this.env, () => {
+    return this.child(new RangeAreasProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const rects = t.sheet.merges.filter((m) => intersect(m, t.rect) !== null);
       if (rects.length > MAX_MERGES) throw new FakeExcelError('InvalidOperation', 'more than 512 merged areas');
       return rects.length > 0 ? { sheet: t.sheet, rects } : null;
-    });
+    }), []);
   }
 
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, this.env, () => {
+    this.env.apiCalls.set('getSpecialCellsOrNullObject', (this.env.apiCalls.get('getSpecialCellsOrNullObject') ?? 0) + 1);
+    return this.child(new RangeAreasProxy(this.context, this.env, () => {
       if (cellType !== 'Visible') throw new Error(`fake Excel: special cells ${cellType} not modelled`);
       const t = this.target();
       if (t === null) return null;
@@ -247,7 +302,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
       const rects: Rect[] = [];
       for (const [top, bottom] of rows) for (const [left, right] of cols) rects.push({ top, left, bottom, right });
       return rects.length > 0 ? { sheet: t.sheet, rects } : null;
-    });
+    }), [cellType]);
   }
 }
 
@@ -256,7 +311,7 @@ export class RangeAreasProxy extends BaseProxy<RangeAreasTarget> {
 
   constructor(context: FakeContext, env: FakeEnv, resolver: () => RangeAreasTarget | null) {
     super(context, resolver, true);
-    this.areas = new RangeCollectionProxy(context, env, () => this.target());
+    this.areas = this.nav_(new RangeCollectionProxy(context, env, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -283,6 +338,6 @@ export class RangeCollectionProxy extends CollectionProxy<RangeAreasTarget, Rang
   }
 
   protected item(element: unknown): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => element as RangeTarget);
+    return this.child(new RangeProxy(this.context, this.env, () => element as RangeTarget), []);
   }
 }

@@ -1,12 +1,14 @@
 // Workbook, worksheets, settings and events of the fake Excel.
 import { FakeExcelError, parseAddress, type FakeSheet, type FakeWorkbook } from './model';
-import { BaseProxy, CollectionProxy, jsonBytes, type FakeContext } from './proxy';
+import { BaseProxy, CollectionProxy, REQUEST_BYTES, jsonBytes, type FakeContext } from './proxy';
 import { RangeProxy, type FakeEnv } from './range';
 
 export type ChangeHandler = (args: Record<string, unknown>) => Promise<unknown> | unknown;
 
 export interface EventEnv extends FakeEnv {
   readonly changeHandlers: Set<ChangeHandler>;
+  readonly calculatedHandlers: Set<ChangeHandler>;
+  readonly nameChangedHandlers: Set<ChangeHandler>;
 }
 
 export class WorksheetProtectionProxy extends BaseProxy<FakeSheet> {
@@ -26,7 +28,7 @@ export class WorksheetProxy extends BaseProxy<FakeSheet> {
   constructor(context: FakeContext, env: EventEnv, resolver: () => FakeSheet | null, orNull = false) {
     super(context, resolver, orNull);
     this.env = env;
-    this.protection = new WorksheetProtectionProxy(context, () => this.target());
+    this.protection = this.nav_(new WorksheetProtectionProxy(context, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
@@ -47,37 +49,37 @@ export class WorksheetProxy extends BaseProxy<FakeSheet> {
   get position(): number { return this.get('position') as number; }
 
   getNextOrNullObject(): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const sheets = this.env.workbook.sheets;
       return sheets[sheets.indexOf(t) + 1] ?? null;
-    }, true);
+    }, true), []);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       const rect = this.env.workbook.usedRect(t, valuesOnly === true);
       return rect ? { sheet: t, rect } : null;
-    }, true);
+    }, true), [valuesOnly]);
   }
 
   getRange(address: string): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       return t === null ? null : { sheet: t, rect: parseAddress(address) };
-    });
+    }), [address]);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, this.env, () => {
+    return this.child(new RangeProxy(this.context, this.env, () => {
       const t = this.target();
       if (t === null) return null;
       if (rowCount < 1 || columnCount < 1) throw new FakeExcelError('InvalidArgument', 'empty range');
       return { sheet: t, rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
-    });
+    }), [startRow, startColumn, rowCount, columnCount]);
   }
 
   activate(): void {
@@ -97,18 +99,18 @@ export class WorksheetProxy extends BaseProxy<FakeSheet> {
 
 export class EventHandlersProxy {
   private readonly context: FakeContext;
-  private readonly env: EventEnv;
+  private readonly handlers: Set<ChangeHandler>;
 
-  constructor(context: FakeContext, env: EventEnv) {
+  constructor(context: FakeContext, handlers: Set<ChangeHandler>) {
     this.context = context;
-    this.env = env;
+    this.handlers = handlers;
   }
 
   add(handler: ChangeHandler): { context: FakeContext; remove: () => void } {
-    this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.env.changeHandlers.add(handler) });
+    this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.handlers.add(handler) });
     return {
       context: this.context,
-      remove: () => this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.env.changeHandlers.delete(handler) }),
+      remove: () => this.context.enqueue({ kind: 'write', bytes: 16, run: () => void this.handlers.delete(handler) }),
     };
   }
 }
@@ -116,11 +118,17 @@ export class EventHandlersProxy {
 export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, WorksheetProxy> {
   private readonly env: EventEnv;
   readonly onChanged: EventHandlersProxy;
+  /** ExcelApi 1.8: a sheet finished calculating. */
+  readonly onCalculated: EventHandlersProxy;
+  /** ExcelApi 1.17: a sheet was renamed. */
+  readonly onNameChanged: EventHandlersProxy;
 
   constructor(context: FakeContext, env: EventEnv) {
     super(context, () => env.workbook);
     this.env = env;
-    this.onChanged = new EventHandlersProxy(context, env);
+    this.onChanged = new EventHandlersProxy(context, env.changeHandlers);
+    this.onCalculated = new EventHandlersProxy(context, env.calculatedHandlers);
+    this.onNameChanged = new EventHandlersProxy(context, env.nameChangedHandlers);
   }
 
   protected list(t: FakeWorkbook): unknown[] {
@@ -128,27 +136,27 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
   }
 
   protected item(element: unknown): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => element as FakeSheet);
+    return this.child(new WorksheetProxy(this.context, this.env, () => element as FakeSheet), []);
   }
 
   getFirst(): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       const first = this.env.workbook.sheets[0];
       if (!first) throw new FakeExcelError('ItemNotFound', 'no sheets');
       return first;
-    });
+    }), []);
   }
 
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       const sheet = this.env.workbook.find(key);
       if (!sheet) throw new FakeExcelError('ItemNotFound', `no sheet ${key}`);
       return sheet;
-    });
+    }), [key]);
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.env, () => this.env.workbook.find(key) ?? null, true);
+    return this.child(new WorksheetProxy(this.context, this.env, () => this.env.workbook.find(key) ?? null, true), [key]);
   }
 
   add(name: string): WorksheetProxy {
@@ -164,10 +172,10 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
         added = wb.addSheet(name);
       },
     });
-    return new WorksheetProxy(this.context, this.env, () => {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
       if (!added) throw new FakeExcelError('ItemNotFound', 'sheet was not added');
       return added;
-    });
+    }), [name]);
   }
 }
 
@@ -203,17 +211,21 @@ export class SettingCollectionProxy {
   }
 
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this.context, this.env, () => {
+    const setting = new SettingProxy(this.context, this.env, () => {
       const settings = this.env.workbook.settings;
       return settings.has(key) ? { key, value: settings.get(key) } : null;
     }, true);
+    // settings.getItemOrNullObject(key): the settings path and this one.
+    setting.pathBytes = REQUEST_BYTES.navigationPath + REQUEST_BYTES.methodPath + key.length;
+    return setting;
   }
 
   add(key: string, value: unknown): void {
     const copy = JSON.parse(JSON.stringify(value ?? null)) as unknown;
     this.context.enqueue({
       kind: 'write',
-      bytes: jsonBytes(copy) + key.length,
+      // The settings collection's path, the Add action, the key and the value.
+      bytes: 2 * REQUEST_BYTES.navigationPath + REQUEST_BYTES.action + jsonBytes(copy) + key.length,
       run: () => {
         const settings = this.env.workbook.settings;
         const next = new Map(settings);
@@ -233,16 +245,27 @@ export class WorkbookProtectionProxy extends BaseProxy<FakeWorkbook> {
   get protected(): boolean { return this.get('protected') as boolean; }
 }
 
+/** Application.calculationState (ExcelApi 1.9): 'Calculating' while any calculation is pending. */
+export class ApplicationProxy extends BaseProxy<EventEnv> {
+  protected readProp(t: EventEnv, prop: string): unknown {
+    if (prop === 'calculationState') return t.pendingCalcs.length > 0 ? 'Calculating' : 'Done';
+    throw new Error(`fake Excel: Application.${prop} not modelled`);
+  }
+  get calculationState(): string { return this.get('calculationState') as string; }
+}
+
 export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
+  readonly application: ApplicationProxy;
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
 
   constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
     super(context, () => env.workbook);
-    this.worksheets = new WorksheetCollectionProxy(context, env);
+    this.application = this.nav_(new ApplicationProxy(context, () => env));
+    this.worksheets = this.nav_(new WorksheetCollectionProxy(context, env));
     this.settings = new SettingCollectionProxy(context, env);
-    this.protection = new WorkbookProtectionProxy(context, () => env.workbook);
+    this.protection = this.nav_(new WorkbookProtectionProxy(context, () => env.workbook));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
