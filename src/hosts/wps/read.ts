@@ -1,12 +1,12 @@
-// readWorkbook over ET: every sheet's values, formulas, number formats, merged areas and hidden
-// rows/columns into the same grid the Excel host produces, in few bridge calls.
+// readWorkbook over ET: every sheet's values, formulas, number formats and merged areas into the
+// same grid the Excel host produces, in few bridge calls.
 //
 // Per sheet: its name, visibility, protection and used range (about ten calls), then the used range
 // as blocks (Value2, Formula and NumberFormat: three calls a block; a block is the whole used range
 // up to 200,000 cells, else row chunks). A block's NumberFormat or MergeCells is null when its cells
 // differ: the host splits only those blocks (columns first, then rows) and asks again, skipping
 // parts that hold no value (formats) or lie inside a merged area already found (merges). Hidden rows
-// and columns come from SpecialCells(visible) of each block. Numbers get their displayed text from
+// and columns are not read: no rule uses them (the Excel host does not read them either). Numbers get their displayed text from
 // display.ts; only formats it does not render (dates, custom codes) cost one Text call per cell.
 // Error cells read as COM CVErr numbers in Value2; their Text confirms the error.
 import { a1, parseRectA1, rectA1 } from '../../core/grid/address';
@@ -176,21 +176,6 @@ function readMerges(block: Block, found: Map<string, Rect>): void {
   visitMerges(block.rect, block.range.MergeCells);
 }
 
-/** Visible areas of a block (undefined when no cell is visible). */
-function readVisible(block: Block): Rect[] | undefined {
-  let special: EtRange;
-  try {
-    special = block.range.SpecialCells(XL.cellTypeVisible);
-  } catch {
-    return undefined;
-  }
-  const areas = special.Areas;
-  const count = Number(areas.Count);
-  const out: Rect[] = [];
-  for (let i = 1; i <= count; i += 1) out.push(usedRectOf(areas.Item(i)));
-  return out;
-}
-
 type ValueType = 'Empty' | 'Error' | 'Double' | 'Boolean' | 'String';
 
 function readBlock(block: Block, builder: SheetBuilder, merges: Map<string, Rect>): void {
@@ -247,7 +232,6 @@ function readBlock(block: Block, builder: SheetBuilder, merges: Map<string, Rect
   }
   builder.addBlock({ top: rect.top, left: rect.left, values, formulas, numberFormat: formats, valueTypes: types, text });
   readMerges(block, merges);
-  builder.addVisibility(rect, readVisible(block));
 }
 
 /**
