@@ -2,6 +2,7 @@
 // finding texts come from the findings themselves, cell text is shown as text.
 import type { Message, RuleId, Severity } from '../../core/findings/types';
 import type { Family } from '../../core/model/types';
+import { LOOKED_FOR_HEADERS, type Verdict } from '../../core/report/verdict';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
@@ -27,7 +28,26 @@ export const text = {
   stale: m('设置已更改，请重新校验。', 'Settings changed: validate again.'),
   passed: m('通过', 'Passed'),
   failed: m('未通过', 'Not passed'),
-  resultLabel: (passed: boolean) => (passed ? m('校验结果：通过', 'Result: passed') : m('校验结果：未通过', 'Result: not passed')),
+  verdict: {
+    passed: m('通过', 'Passed'),
+    failed: m('未通过', 'Not passed'),
+    'no-table': m('未找到绩效指标表', 'No indicator table found'),
+  } as Readonly<Record<Verdict, Message>>,
+  resultLabel: (verdict: Verdict) =>
+    verdict === 'passed'
+      ? m('校验结果：通过', 'Result: passed')
+      : verdict === 'failed'
+        ? m('校验结果：未通过', 'Result: not passed')
+        : m('校验结果：未找到绩效指标表', 'Result: no indicator table found'),
+  noTableLooksFor: m(
+    `本工作簿中没有识别出绩效指标表，因此没有校验任何内容。PERF 按表头查找：${LOOKED_FOR_HEADERS.zh.join('、')}。`,
+    `No indicator table was recognised in this workbook, so nothing was checked. PERF looks for a header row with: ${LOOKED_FOR_HEADERS.en.join(', ')}.`,
+  ),
+  noTableWhatToDo: m(
+    '请确认打开的是填好的绩效自评表，且表头一行写有上述列名（合并单元格也可以），然后重新校验。',
+    'Make sure this is the filled-in self-evaluation form and that one header row names these columns (merged cells are fine), then check again.',
+  ),
+  checkedWith: (profile: Message) => m(`评分配置：${profile.zh}`, `Scoring profile: ${profile.en}`),
   severity: {
     error: m('错误', 'Errors'),
     warning: m('警告', 'Warnings'),

@@ -1,7 +1,8 @@
 // The container: owns the pane's state (usePaneController) and lays out the presentational parts.
-import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
+import { verdictOf } from '../../../core/report/verdict';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
@@ -55,6 +56,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const c = usePaneController({ host, services, language, liveDelayMs, preferences });
   const { report } = c;
   const busy = c.busy !== undefined;
+  const verdict = report ? verdictOf(report) : undefined;
   const fixable = useMemo(() => (report ? certainFixes(report.findings).findings.length : 0), [report]);
   const validate = c.validate;
 
@@ -68,7 +70,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       <ValidateBar busy={c.busy} progress={c.progress} onValidate={() => void c.validate()} onCancel={c.cancel} />
       <Notices notice={c.notice} notes={c.notes} stale={c.stale} onRevalidate={() => void c.validate()} onDismiss={c.dismissNotice} />
       {!report && <Caption1>{t(text.emptyState)}</Caption1>}
-      {report && <ResultSummary passed={report.passed} counts={report.counts} />}
+      {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.profile?.label} />}
       <ActionBar
         capabilities={host.capabilities}
         hasReport={report !== undefined}
@@ -83,11 +85,10 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         onExport={() => void c.exportReport()}
         onLiveChange={c.setLive}
       />
-      {report && (
+      {report && verdict !== 'no-table' && (
         <>
           <section className={styles.section} aria-label={t(text.tablesHeading)}>
             <h2 className={styles.heading}>{t(text.tablesHeading)}</h2>
-            {report.tables.length === 0 && <Text>{t(text.noTables)}</Text>}
             {report.tables.map((table) => (
               <TableSummaryCard
                 key={`${table.sheet}!${table.range}`}
