@@ -2,6 +2,7 @@
 // reviewed marks, merging a live re-check, and the report sheet's rows.
 export * from './score-formula';
 export * from './fixes';
+export * from './row-story';
 export * from './highlights';
 export * from './reviewed';
 export * from './report-merge';

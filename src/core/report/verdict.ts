@@ -12,5 +12,5 @@ export function verdictOf(report: Pick<WorkbookReport, 'tables' | 'passed'>): Ve
 /** The column headers recognition looks for, as a reader would write them (for the no-table verdict). */
 export const LOOKED_FOR_HEADERS = {
   zh: ['指标名称（三级指标）', '指标值（年度指标值）', '权重（分值）', '实际完成值（全年完成值）', '得分'],
-  en: ['indicator name (三级指标)', 'target (指标值)', 'weight (分值)', 'actual (实际完成值)', 'score (得分)'],
+  en: ['indicator name', 'target', 'weight (points)', 'actual', 'score'],
 } as const;

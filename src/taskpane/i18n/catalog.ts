@@ -1,7 +1,8 @@
 // Every text the pane shows, Chinese first then English. Components take texts from here only;
 // finding texts come from the findings themselves, cell text is shown as text.
-import type { Message, RuleId, Severity } from '../../core/findings/types';
+import type { Finding, Message, RuleId, Severity } from '../../core/findings/types';
 import type { Family } from '../../core/model/types';
+import type { RowStep } from '../../core/actions/row-story';
 import { LOOKED_FOR_HEADERS, type Verdict } from '../../core/report/verdict';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
@@ -94,6 +95,18 @@ export const text = {
   fixOne: m('修正…', 'Fix…'),
   review: m('已复核 / 忽略…', 'Reviewed / ignore…'),
 
+  rowStoriesHeading: (n: number) =>
+    m(`同一行有多个问题（${n} 行）：先改哪个`, n === 1 ? 'One row with several findings: what to fix first' : `${n} rows with several findings: what to fix first`),
+  rowStory: (sheet: string, row: number, n: number) => m(`${sheet} 第 ${row} 行：${n} 个问题`, `${sheet} row ${row}: ${n} findings`),
+  rowStep: {
+    row: m('先确认本行是否应计分：', 'First, does the row belong: '),
+    value: m('再核对数值：', 'Then check the value: '),
+    score: m('然后改得分：', 'Then the score: '),
+    text: m('最后补说明：', 'Last, the explanation: '),
+  } as Readonly<Record<RowStep, Message>>,
+  rowStepRule: (rule: RuleId, title: Message | undefined) =>
+    m(`${title ? title.zh : ''}（${rule}）`, `${title ? title.en : ''} (${rule})`),
+
   // Actions
   actionsHeading: m('操作', 'Actions'),
   fixAll: (n: number) => m(`修正全部确定问题（${n}）`, `Fix all certain issues (${n})`),
@@ -121,6 +134,15 @@ export const text = {
   skippedHeading: (n: number) => m(`未改动的行（${n}）`, `Rows left as they are (${n})`),
   skippedRow: (row: number, reason: Message) => m(`第 ${row} 行：${reason.zh}`, `Row ${row}: ${reason.en}`),
   conflicts: (n: number) => m(`${n} 个修正写入同一单元格但数值不同，已跳过，请逐个处理。`, `${n} fixes write different values into one cell and were left out; handle them one by one.`),
+  becauseOf: (rule: RuleId, message: Message) => m(`${rule}：${message.zh}`, `${rule}: ${message.en}`),
+  questionedHeading: (n: number) =>
+    m(`未列入：本行另有问题质疑其依据（${n} 处）`, n === 1 ? 'Left out: another finding on its row questions what it relies on (1)' : `Left out: other findings on their rows question what they rely on (${n})`),
+  questionedSelf: m('注意：本行另有问题质疑这个修正的依据，建议先处理：', 'Careful: other findings on this row question what this fix relies on; consider them first:'),
+  questionedItem: (finding: Finding, by: readonly Finding[]) =>
+    m(
+      `${finding.cells[0] ?? finding.sheet} ${finding.fix?.description.zh ?? finding.rule}——${by.map((f) => `${f.rule}（${f.cells[0] ?? f.sheet}）`).join('、')}`,
+      `${finding.cells[0] ?? finding.sheet} ${finding.fix?.description.en ?? finding.rule} — ${by.map((f) => `${f.rule} (${f.cells[0] ?? f.sheet})`).join(', ')}`,
+    ),
   nothingToWrite: m('没有需要写入的单元格。', 'There is nothing to write.'),
   apply: m('应用', 'Apply'),
   reviewTitle: m('已复核 / 忽略', 'Reviewed / ignore'),

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellChange, Finding, Message, ReviewedMark } from '../../core/findings/types';
 import type { TableSummary } from '../../core/report/types';
 import { certainFixes } from '../../core/actions/fixes';
+import { questionedBy } from '../../core/actions/row-story';
 import { highlightMarks } from '../../core/actions/highlights';
 import { markFor, withMark, withoutMark } from '../../core/actions/reviewed';
 import type { SkippedRow } from '../../core/actions/score-formula';
@@ -37,6 +38,10 @@ export type DialogState =
       readonly changes: readonly CellChange[];
       readonly skipped: readonly SkippedRow[];
       readonly conflicts: number;
+      /** The finding each change fixes (fix-all). */
+      readonly because?: readonly Finding[];
+      readonly questioned?: ReadonlyArray<{ readonly finding: Finding; readonly by: readonly Finding[] }>;
+      readonly questionedSelf?: boolean;
     }
   | { readonly kind: 'review'; readonly finding: Finding };
 
@@ -157,17 +162,27 @@ export function usePaneController({ host, services: source, language, liveDelayM
     [refreshJournal, validate, fail],
   );
 
-  const previewFix = useCallback((finding: Finding) => {
-    if (!finding.fix) return;
-    setDialog({ kind: 'changes', title: text.fixTitle, label: finding.fix.description, changes: finding.fix.changes, skipped: [], conflicts: 0 });
-  }, []);
+  const previewFix = useCallback(
+    (finding: Finding) => {
+      if (!finding.fix) return;
+      const by = report ? questionedBy(finding, report.findings) : [];
+      setDialog({
+        kind: 'changes', title: text.fixTitle, label: finding.fix.description, changes: finding.fix.changes, skipped: [], conflicts: 0,
+        questioned: by.length > 0 ? [{ finding, by }] : [], questionedSelf: true,
+      });
+    },
+    [report],
+  );
 
   const previewAllFixes = useCallback(() => {
     if (!report) return;
     const batch = certainFixes(report.findings);
     const n = batch.findings.length;
     const label = text.fixAllLabel(n);
-    setDialog({ kind: 'changes', title: text.allFixesTitle, label, changes: batch.changes, skipped: [], conflicts: batch.conflicts.length });
+    setDialog({
+      kind: 'changes', title: text.allFixesTitle, label, changes: batch.changes, skipped: [], conflicts: batch.conflicts.length,
+      because: batch.because, questioned: batch.questioned,
+    });
   }, [report]);
 
   const previewFormulas = useCallback(

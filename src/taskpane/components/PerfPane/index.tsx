@@ -2,6 +2,7 @@
 import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
+import { rowStories } from '../../../core/actions/row-story';
 import { verdictOf } from '../../../core/report/verdict';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
@@ -15,6 +16,7 @@ import { Notices } from '../Notices';
 import { ResultSummary } from '../ResultSummary';
 import { ReviewDialog } from '../ReviewDialog';
 import { ReviewedList } from '../ReviewedList';
+import { RowStories } from '../RowStories';
 import type { PreferenceStore } from '../../state/preferences';
 import { SettingsPanel } from '../SettingsPanel';
 import { TableSummaryCard } from '../TableSummaryCard';
@@ -57,7 +59,8 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const { report } = c;
   const busy = c.busy !== undefined;
   const verdict = report ? verdictOf(report) : undefined;
-  const fixable = useMemo(() => (report ? certainFixes(report.findings).findings.length : 0), [report]);
+  const batch = useMemo(() => (report ? certainFixes(report.findings) : undefined), [report]);
+  const stories = useMemo(() => (report ? rowStories(report.findings) : []), [report]);
   const validate = c.validate;
 
   useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
@@ -74,7 +77,8 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       <ActionBar
         capabilities={host.capabilities}
         hasReport={report !== undefined}
-        certainFixes={fixable}
+        certainFixes={batch?.findings.length ?? 0}
+        questionedFixes={batch?.questioned.length ?? 0}
         journal={c.journal}
         live={c.live}
         disabled={busy}
@@ -101,6 +105,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
           </section>
           <section className={styles.section} aria-label={t(text.findingsHeading)}>
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
+            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
             <FindingList
               findings={report.findings}
               disabled={busy}
@@ -134,6 +139,9 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         changes={c.dialog?.kind === 'changes' ? c.dialog.changes : []}
         skipped={c.dialog?.kind === 'changes' ? c.dialog.skipped : []}
         conflicts={c.dialog?.kind === 'changes' ? c.dialog.conflicts : 0}
+        because={c.dialog?.kind === 'changes' ? c.dialog.because : undefined}
+        questioned={c.dialog?.kind === 'changes' ? c.dialog.questioned : undefined}
+        questionedSelf={c.dialog?.kind === 'changes' ? c.dialog.questionedSelf : undefined}
         disabled={busy}
         onApply={() => void c.applyDialog()}
         onCancel={c.closeDialog}
