@@ -1,6 +1,7 @@
 // The preview page's state: the opened workbook (from the sample, the file picker or a drop), what
 // the grid shows (a snapshot per change), the pane's findings for the tints, the selected cell, and
 // the corrected download. Opening never throws: an unreadable file becomes the file host's message.
+import type { PreferenceStore } from '../../taskpane/state/preferences';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Message } from '../../core/findings/types';
 import type { SheetGrid } from '../../core/grid/types';
@@ -16,6 +17,8 @@ export interface PreviewDeps {
   readonly save: (data: Uint8Array, name: string) => void;
   /** The pane's services; the page loads the checking core on demand (while the first file opens). */
   readonly services: () => PaneServices | Promise<PaneServices>;
+  /** The pane's settings and the page's language, kept between visits (the browser's storage). */
+  readonly preferences?: PreferenceStore;
 }
 
 export interface Problem {
@@ -149,9 +152,9 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     [openBytes],
   );
 
-  const download = useCallback(async () => {
+  const download = useCallback(async (language: 'zh' | 'en' = 'zh') => {
     if (!file) return;
-    const result = await file.download();
+    const result = await file.download(language);
     if (!result.ok) {
       setProblem({ title: previewText.downloadFailed, message: result.message });
       return;

@@ -11,6 +11,7 @@ import { markFor, withMark, withoutMark } from '../../core/actions/reviewed';
 import type { SkippedRow } from '../../core/actions/score-formula';
 import type { JournalEntry, PerfHost, WriteResult } from '../../hosts/types';
 import { messageOf } from '../errors';
+import { cellContentText } from '../cell-text';
 import { text } from '../i18n/catalog';
 import type { Language } from '../i18n';
 import type { PaneServices, ServicesSource } from '../services';
@@ -211,7 +212,11 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   const undo = useCallback(async () => {
     const last = journal[journal.length - 1];
-    await write(() => host.undoLast(), (r) => text.undone(r.entry?.label ?? last?.label ?? text.undo));
+    await write(() => host.undoLast(), (r) => {
+      const entry = r.entry ?? last;
+      if (!entry || entry.changes.length === 0) return text.undone(entry?.label ?? text.undo);
+      return text.restored(entry.label, entry.changes.map((c) => ({ address: c.address, shown: cellContentText(c.before, '') })));
+    });
   }, [journal, host, write]);
 
   /** A host command that changes only formatting or adds a sheet: no re-check afterwards. */

@@ -1,10 +1,10 @@
 // Preview of a batch of cell writes (one fix, all certain fixes, or 插入公式): old → new for every
 // cell, the rows left alone and why, then 应用 writes the batch in one go.
+export { cellContentText } from '../../cell-text';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens,
 } from '@fluentui/react-components';
-import type { CellValue } from '../../../core/grid/types';
-import { isCellError } from '../../../core/grid/types';
+import { cellContentText } from '../../cell-text';
 import type { CellChange, Finding, Message } from '../../../core/findings/types';
 import { Fragment } from 'react';
 import type { SkippedRow } from '../../../core/actions/score-formula';
@@ -46,14 +46,6 @@ export interface ChangesDialogProps {
   readonly disabled: boolean;
   readonly onApply: () => void;
   readonly onCancel: () => void;
-}
-
-/** What a person sees in the cell: the formula with its value, or the value; empty shown as （空）. */
-export function cellContentText(content: { value: CellValue | number | string; formula?: string }, empty: string): string {
-  const v = content.value;
-  const shown = v === null || v === '' ? '' : isCellError(v) ? v.error : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
-  if (content.formula) return shown === '' ? content.formula : `${content.formula} → ${shown}`;
-  return shown === '' ? empty : shown;
 }
 
 export function ChangesDialog({ open, title, changes, skipped, conflicts, because, questioned = [], questionedSelf, disabled, onApply, onCancel }: ChangesDialogProps) {
