@@ -16,6 +16,9 @@ export const previewText = {
       ? m('尚未修改任何单元格：下载的是原文件。', 'No cell changed yet: the download is the original file.')
       : m(`已修改 ${n} 个单元格；其他单元格、格式和合并保持原样。`, `${plural(n, 'cell')} changed; every other cell, format and merge is kept.`),
   downloaded: (name: string, n: number) => m(`已生成「${name}」（修改 ${n} 个单元格）。`, `Saved "${name}" (${plural(n, 'cell')} changed).`),
+  downloadValues: m('转为数值并下载', 'Turn formulas into values and download'),
+  formulasHint: (n: number) =>
+    m(`含 ${n} 个 PERF 公式：没有加载项的电脑会显示 #NAME?，提交前请转为数值。`, `${n === 1 ? '1 PERF formula' : `${n} PERF formulas`}: without the add-in they show #NAME?; turn them into values before handing it in.`),
   downloadFailed: m('无法生成修正后的工作簿', 'The corrected workbook could not be made'),
   opening: (name: string) => m(`正在打开「${name}」…`, `Opening "${name}"…`),
   openFailed: (name: string) => m(`无法打开「${name}」`, `Cannot open "${name}"`),

@@ -10,6 +10,7 @@ import { createValidateBridge, type ValidateBridge } from '../../taskpane/bridge
 import type { PaneServices } from '../../taskpane/services';
 import { messageOf } from '../../taskpane/errors';
 import { previewText } from '../texts';
+import { perfFormulaCells } from '../../core/actions/perf-formulas';
 import { mergeFindings, observeChecks } from './observe-checks';
 
 export interface PreviewDeps {
@@ -163,6 +164,28 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     setNotice({ intent: 'success', message: previewText.downloaded(result.name, result.written) });
   }, [file]);
 
+  /**
+   * 转为数值并下载: the PERF formulas replaced by their values through the pane's own write path (one
+   * batch in the page's undo journal), the pane checks again, then the download.
+   */
+  const downloadValues = useCallback(
+    async (language: 'zh' | 'en' = 'zh') => {
+      const services = opened?.services;
+      if (!file || !services?.formulaValues) return;
+      const plan = services.formulaValues(file.workbook.snapshot());
+      if (plan.changes.length > 0) {
+        const written = await file.host.applyChanges(plan.changes, plan.label);
+        if (!written.ok) {
+          setProblem({ title: previewText.downloadFailed, message: written.message });
+          return;
+        }
+        await opened?.bridge.validate();
+      }
+      await download(language);
+    },
+    [file, opened, download],
+  );
+
   const selectCell = useCallback((sheet: string, address: string) => {
     setSelection({ sheet, address, nonce: ++nonce.current });
   }, []);
@@ -188,6 +211,8 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     openBytes,
     openFiles,
     download,
+    downloadValues,
+    perfFormulas: useMemo(() => perfFormulaCells({ sheets }).length, [sheets]),
     selectCell,
     reportProblem,
     dismissProblem,

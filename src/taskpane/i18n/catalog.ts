@@ -151,6 +151,15 @@ export const text = {
   reviewedReason: (reason: string) => m(`理由：${reason}`, `Reason: ${reason}`),
   unreview: m('恢复', 'Restore'),
 
+  perfFormulasTitle: (n: number) =>
+    m(`本工作簿有 ${n} 个 PERF 公式`, n === 1 ? 'This workbook holds 1 PERF formula' : `This workbook holds ${n} PERF formulas`),
+  perfFormulasBody: m(
+    '没有安装 PERF 加载项的电脑（如财政局审核人员）打开时会显示 #NAME?。提交前请“转为数值”：按表中的小数位写入数值，可撤销。',
+    'On a computer without the PERF add-in (a reviewer’s) they show #NAME?. Before handing it in, turn them into values at the table’s decimals; you can undo it.',
+  ),
+  toValues: m('转为数值', 'Turn into values'),
+  valuesTitle: m('PERF 公式转为数值', 'Turn PERF formulas into values'),
+
   // Dialogs
   fixTitle: m('修正预览', 'Preview the fix'),
   formulaTitle: m('插入公式预览', 'Preview the formulas'),

@@ -112,7 +112,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
   const {
-    busy, setBusy, progress, report, setReport, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
+    busy, setBusy, progress, report, setReport, perfFormulas, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
   } = useValidation({ host, services, profileFor, setNotice, fail });
 
   const refreshJournal = useCallback(async () => {
@@ -127,6 +127,12 @@ export function usePaneController({ host, services: source, language, liveDelayM
   useEffect(() => {
     void refreshJournal();
   }, [refreshJournal]);
+
+  /** The ribbon's 校验 or the page around the pane: the workbook may have been written meanwhile. */
+  const validateFromOutside = useCallback(async () => {
+    await refreshJournal();
+    await validate();
+  }, [refreshJournal, validate]);
 
   const select = useCallback(
     async (finding: Finding) => {
@@ -201,6 +207,14 @@ export function usePaneController({ host, services: source, language, liveDelayM
     },
     [services, profileFor],
   );
+
+  const previewFormulaValues = useCallback(() => {
+    const grid = gridRef.current;
+    const ready = services.current();
+    if (!grid || !ready?.formulaValues) return;
+    const plan = ready.formulaValues(grid, profileFor(ready)?.defaultScoreDecimals);
+    setDialog({ kind: 'changes', title: text.valuesTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
+  }, [services, profileFor]);
 
   const readCustom = useCallback((json: string) => readCustomProfileWith(json, services), [services]);
 
@@ -323,11 +337,15 @@ export function usePaneController({ host, services: source, language, liveDelayM
     ruleTitle: loaded?.ruleTitle,
     readCustom,
     validate,
+    validateFromOutside,
     cancel,
     select,
     previewFix,
     previewAllFixes,
     previewFormulas,
+    previewFormulaValues,
+    perfFormulas,
+    canConvertFormulas: loaded?.formulaValues !== undefined,
     applyDialog,
     closeDialog: () => setDialog(undefined),
     openReview: (finding: Finding) => setDialog({ kind: 'review', finding }),

@@ -8,6 +8,7 @@ import type { Message, ReviewedMark } from '../../core/findings/types';
 import type { Profile } from '../../core/profile/types';
 import type { WorkbookReport } from '../../core/report/types';
 import { mergeReport } from '../../core/actions/report-merge';
+import { perfFormulaCells } from '../../core/actions/perf-formulas';
 import type { PerfHost, ReadProgress } from '../../hosts/types';
 import { isAbortError } from '../errors';
 import { text } from '../i18n/catalog';
@@ -41,6 +42,8 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
   const [report, setReport] = useState<WorkbookReport>();
   const [notes, setNotes] = useState<readonly Message[]>(host.capabilities.notes);
   const [stale, setStale] = useState(false);
+  /** PERF formulas in the workbook last read: a reviewer without the add-in would see #NAME?. */
+  const [perfFormulas, setPerfFormulas] = useState(0);
   const gridRef = useRef<WorkbookGrid | undefined>(undefined);
   const marksRef = useRef<ReviewedMark[]>([]);
   const abortRef = useRef<AbortController | undefined>(undefined);
@@ -88,6 +91,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         gridRef.current = grid;
         marksRef.current = marks;
         setReport(next);
+        setPerfFormulas(perfFormulaCells(grid).length);
         // The checker carries the grid's read notes into report.notes; a checker that does not still has them shown.
         setNotes(uniqueNotes([...host.capabilities.notes, ...(grid.notes ?? []), ...(next.notes ?? [])]));
         setStale(false);
@@ -121,6 +125,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         const partial = runCheck(fresh, marksRef.current);
         if (!partial) return;
         gridRef.current = replaceSheets(gridRef.current ?? grid, fresh);
+        setPerfFormulas(perfFormulaCells(gridRef.current).length);
         setReport((previous) => (previous ? mergeReport(previous, partial, sheets) : partial));
         if (partial.notes?.length) setNotes((shown) => uniqueNotes([...shown, ...(partial.notes ?? [])]));
       } catch (error) {
@@ -130,5 +135,5 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
     [host, runCheck, fail],
   );
 
-  return { busy, setBusy, progress, report, setReport, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets };
+  return { busy, setBusy, progress, report, setReport, perfFormulas, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets };
 }

@@ -187,6 +187,8 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
           language={language}
           onOpen={(files) => void state.openFiles(files ? Array.from(files) : [])}
           onDownload={() => void state.download(language)}
+          perfFormulas={state.perfFormulas}
+          onDownloadValues={() => void state.downloadValues(language)}
           onLanguageChange={setLanguage}
         />
         <Messages state={state} />

@@ -61,7 +61,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const verdict = report ? verdictOf(report) : undefined;
   const batch = useMemo(() => (report ? certainFixes(report.findings) : undefined), [report]);
   const stories = useMemo(() => (report ? rowStories(report.findings) : []), [report]);
-  const validate = c.validate;
+  const validate = c.validateFromOutside;
 
   useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
 
@@ -71,7 +71,16 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         {t(text.appTitle)}
       </Subtitle1>
       <ValidateBar busy={c.busy} progress={c.progress} onValidate={() => void c.validate()} onCancel={c.cancel} />
-      <Notices notice={c.notice} notes={c.notes} stale={c.stale} onRevalidate={() => void c.validate()} onDismiss={c.dismissNotice} />
+      <Notices
+        notice={c.notice}
+        notes={c.notes}
+        stale={c.stale}
+        onRevalidate={() => void c.validate()}
+        onDismiss={c.dismissNotice}
+        perfFormulas={c.perfFormulas}
+        onConvertFormulas={c.canConvertFormulas ? c.previewFormulaValues : undefined}
+        disabled={busy}
+      />
       {!report && <Caption1>{t(text.emptyState)}</Caption1>}
       {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.profile?.label} />}
       <ActionBar
