@@ -136,6 +136,12 @@ export const text = {
   rowStepRule: (rule: RuleId, title: Message | undefined) =>
     m(`${title ? title.zh : ''}（${rule}）`, `${title ? title.en : ''} (${rule})`),
 
+  navLabel: m('逐个查看问题', 'Step through the findings'),
+  previous: m('上一个', 'Previous'),
+  next: m('下一个', 'Next'),
+  navTotal: (n: number) => m(`共 ${n} 个（Alt+↓ 下一个）`, `${plural(n, 'finding')} (Alt+↓ for the next)`),
+  navPosition: (i: number, n: number) => m(`第 ${i} / ${n} 个`, `${i} of ${n}`),
+
   // Actions
   actionsHeading: m('操作', 'Actions'),
   fixAll: (n: number) => m(`修正全部确定问题（${n}）`, `Fix all certain issues (${n})`),
@@ -185,6 +191,11 @@ export const text = {
   apply: m('应用', 'Apply'),
   reviewTitle: m('已复核 / 忽略', 'Reviewed / ignore'),
   reviewIntro: m('说明为什么这条问题可以接受。理由保存在工作簿中，以后每次校验都会沿用。', 'Say why this finding is acceptable. The reason is kept in the workbook and honoured on every check.'),
+  reviewIntroPage: m(
+    '说明为什么这条问题可以接受。理由只保存在当前页面中，关闭页面后不再保留，也不会写入下载的文件。',
+    'Say why this finding is acceptable. The reason is kept in this page only: it is gone when the page closes and is not written into the downloaded file.',
+  ),
+  checkedAt: (time: string) => m(`已校验 ${time}`, `Checked at ${time}`),
   reason: m('理由', 'Reason'),
   reasonRequired: m('请填写理由。', 'Please give a reason.'),
   save: m('保存', 'Save'),

@@ -112,7 +112,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
   const {
-    busy, setBusy, progress, report, setReport, perfFormulas, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
+    busy, setBusy, progress, report, setReport, perfFormulas, checkedAt, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
   } = useValidation({ host, services, profileFor, setNotice, fail });
 
   const refreshJournal = useCallback(async () => {
@@ -345,6 +345,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
     previewFormulas,
     previewFormulaValues,
     perfFormulas,
+    checkedAt,
     canConvertFormulas: loaded?.formulaValues !== undefined,
     applyDialog,
     closeDialog: () => setDialog(undefined),

@@ -44,6 +44,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
   const [stale, setStale] = useState(false);
   /** PERF formulas in the workbook last read: a reviewer without the add-in would see #NAME?. */
   const [perfFormulas, setPerfFormulas] = useState(0);
+  const [checkedAt, setCheckedAt] = useState<Date>();
   const gridRef = useRef<WorkbookGrid | undefined>(undefined);
   const marksRef = useRef<ReviewedMark[]>([]);
   const abortRef = useRef<AbortController | undefined>(undefined);
@@ -92,6 +93,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         marksRef.current = marks;
         setReport(next);
         setPerfFormulas(perfFormulaCells(grid).length);
+        setCheckedAt(new Date());
         // The checker carries the grid's read notes into report.notes; a checker that does not still has them shown.
         setNotes(uniqueNotes([...host.capabilities.notes, ...(grid.notes ?? []), ...(next.notes ?? [])]));
         setStale(false);
@@ -135,5 +137,5 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
     [host, runCheck, fail],
   );
 
-  return { busy, setBusy, progress, report, setReport, perfFormulas, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets };
+  return { busy, setBusy, progress, report, setReport, perfFormulas, checkedAt, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets };
 }

@@ -35,9 +35,10 @@ export interface FindingListProps {
   readonly onSelect: (finding: Finding) => void;
   readonly onFix: (finding: Finding) => void;
   readonly onReview: (finding: Finding) => void;
+  readonly current?: Finding;
 }
 
-export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect, onFix, onReview }: FindingListProps) {
+export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect, onFix, onReview, current }: FindingListProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
@@ -65,6 +66,7 @@ export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect
                         onSelect={onSelect}
                         onFix={onFix}
                         onReview={onReview}
+                        current={finding === current}
                       />
                     ))}
                   </ul>

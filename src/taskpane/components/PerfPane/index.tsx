@@ -1,6 +1,6 @@
 // The container: owns the pane's state (usePaneController) and lays out the presentational parts.
 import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
 import { rowStories } from '../../../core/actions/row-story';
 import { verdictOf } from '../../../core/report/verdict';
@@ -12,6 +12,7 @@ import { usePaneController } from '../../state/usePaneController';
 import { ActionBar } from '../ActionBar';
 import { ChangesDialog } from '../ChangesDialog';
 import { FindingList } from '../FindingList';
+import { FindingNav } from '../FindingNav';
 import { Notices } from '../Notices';
 import { ResultSummary } from '../ResultSummary';
 import { ReviewDialog } from '../ReviewDialog';
@@ -65,8 +66,29 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
 
   useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
 
+  // 上一个/下一个: a position in the findings as the engine sorted them (sheet, then row).
+  const [position, setPosition] = useState<{ report: unknown; index: number }>();
+  const index = position && position.report === report ? position.index : undefined;
+  const findings = report?.findings ?? [];
+  const current = index !== undefined ? findings[index] : undefined;
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const total = findings.length;
+      if (total === 0) return;
+      const next = index === undefined ? (delta === 1 ? 0 : total - 1) : (index + delta + total) % total;
+      setPosition({ report, index: next });
+      void c.select(findings[next]);
+    },
+    [findings, index, report, c.select],
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    event.preventDefault();
+    step(event.key === 'ArrowDown' ? 1 : -1);
+  };
+
   return (
-    <main className={styles.root} aria-label={t(text.appTitle)}>
+    <main className={styles.root} aria-label={t(text.appTitle)} onKeyDown={onKeyDown}>
       <Subtitle1 as="h1" className={styles.title}>
         {t(text.appTitle)}
       </Subtitle1>
@@ -82,7 +104,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         disabled={busy}
       />
       {!report && <Caption1>{t(text.emptyState)}</Caption1>}
-      {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.profile?.label} />}
+      {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.profile?.label} checkedAt={c.checkedAt} />}
       <ActionBar
         capabilities={host.capabilities}
         hasReport={report !== undefined}
@@ -114,6 +136,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
           </section>
           <section className={styles.section} aria-label={t(text.findingsHeading)}>
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
+            <FindingNav total={findings.length} index={index} onStep={step} />
             <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
             <FindingList
               findings={report.findings}
@@ -123,6 +146,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
               onSelect={(f) => void c.select(f)}
               onFix={c.previewFix}
               onReview={c.openReview}
+              current={current}
             />
             <ReviewedList
               reviewed={report.reviewed}
@@ -158,6 +182,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       <ReviewDialog
         finding={c.dialog?.kind === 'review' ? c.dialog.finding : undefined}
         onSave={(finding, reason) => void c.review(finding, reason)}
+        storeInWorkbook={host.capabilities.storeInWorkbook}
         onCancel={c.closeDialog}
       />
     </main>

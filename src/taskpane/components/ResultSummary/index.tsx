@@ -21,11 +21,18 @@ export interface ResultSummaryProps {
   readonly counts: SeverityCounts;
   /** The profile the check used, named with the verdict. */
   readonly profile?: Message;
+  /** When the check ran: 已校验 14:05, so a click that changed nothing still shows it ran. */
+  readonly checkedAt?: Date;
+}
+
+/** 14:05, on the computer's clock. */
+export function hhmm(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
 const BADGE_COLOR = { passed: 'success', failed: 'danger', 'no-table': 'informative' } as const;
 
-export function ResultSummary({ verdict, counts, profile }: ResultSummaryProps) {
+export function ResultSummary({ verdict, counts, profile, checkedAt }: ResultSummaryProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -48,6 +55,11 @@ export function ResultSummary({ verdict, counts, profile }: ResultSummaryProps) 
             </li>
           ))}
         </ul>
+      )}
+      {checkedAt && (
+        <Text size={200} className={styles.zero} data-testid="checked-at">
+          {t(text.checkedAt(hhmm(checkedAt)))}
+        </Text>
       )}
       {profile && verdict !== 'no-table' && <Text size={200} className={styles.zero}>{t(text.checkedWith(profile))}</Text>}
     </div>

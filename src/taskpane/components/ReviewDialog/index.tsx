@@ -16,9 +16,11 @@ export interface ReviewDialogProps {
   readonly finding?: Finding;
   readonly onSave: (finding: Finding, reason: string) => void;
   readonly onCancel: () => void;
+  /** Marks are kept in the workbook (Excel), or only in this page (the preview): the dialog says which. */
+  readonly storeInWorkbook?: boolean;
 }
 
-export function ReviewDialog({ finding, onSave, onCancel }: ReviewDialogProps) {
+export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true }: ReviewDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [reason, setReason] = useState('');
@@ -39,7 +41,7 @@ export function ReviewDialog({ finding, onSave, onCancel }: ReviewDialogProps) {
           <DialogTitle>{t(text.reviewTitle)}</DialogTitle>
           <DialogContent className={styles.content}>
             {finding && <Text block weight="semibold" className={styles.message}>{t(finding.message)}</Text>}
-            <Text block>{t(text.reviewIntro)}</Text>
+            <Text block>{t(storeInWorkbook ? text.reviewIntro : text.reviewIntroPage)}</Text>
             <Field
               label={t(text.reason)}
               required
