@@ -122,6 +122,28 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       />
       {report && verdict !== 'no-table' && (
         <>
+          <section className={styles.section} aria-label={t(text.findingsHeading)}>
+            <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
+            <FindingNav total={findings.length} index={index} onStep={step} />
+            <FindingList
+              findings={report.findings}
+              disabled={busy}
+              canSelect={host.capabilities.select}
+              ruleTitle={c.ruleTitle}
+              onSelect={(f) => void c.select(f)}
+              onFix={c.previewFix}
+              onReview={c.openReview}
+              current={current}
+            />
+            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
+            <ReviewedList
+              reviewed={report.reviewed}
+              show={c.showReviewed}
+              disabled={busy}
+              onShowChange={c.setShowReviewed}
+              onRestore={(mark) => void c.unreview(mark)}
+            />
+          </section>
           <section className={styles.section} aria-label={t(text.tablesHeading)}>
             <h2 className={styles.heading}>{t(text.tablesHeading)}</h2>
             {report.tables.map((table) => (
@@ -133,28 +155,6 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
                 onInsertFormulas={c.previewFormulas}
               />
             ))}
-          </section>
-          <section className={styles.section} aria-label={t(text.findingsHeading)}>
-            <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
-            <FindingNav total={findings.length} index={index} onStep={step} />
-            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
-            <FindingList
-              findings={report.findings}
-              disabled={busy}
-              canSelect={host.capabilities.select}
-              ruleTitle={c.ruleTitle}
-              onSelect={(f) => void c.select(f)}
-              onFix={c.previewFix}
-              onReview={c.openReview}
-              current={current}
-            />
-            <ReviewedList
-              reviewed={report.reviewed}
-              show={c.showReviewed}
-              disabled={busy}
-              onShowChange={c.setShowReviewed}
-              onRestore={(mark) => void c.unreview(mark)}
-            />
           </section>
         </>
       )}
