@@ -39,7 +39,7 @@ describe('findings about the same row', () => {
       '先确认本行是否应计分：同一指标重复计分（PERF052） B21',
       '再核对数值：权重合计不等于总分（PERF030） G21',
       '然后改得分：得分与计算结果不符（PERF021） I21',
-      '最后补说明：未完成指标没有说明原因（PERF040） J21',
+      '最后改文字：未完成指标没有说明原因（PERF040） J21',
     ]);
     await user.click(within(steps[1]).getByRole('button', { name: '定位到 Sheet1!G21' }));
     expect(workbook.selection).toEqual({ sheet: 'Sheet1', address: 'G21' });

@@ -103,6 +103,7 @@ export const text = {
       `${label}: score ${score} of ${weight}${computed !== undefined && computed !== score ? ` (computed ${computed})` : ''}`,
     ),
   chartLegendBar: m('填报得分 / 权重', 'stated score / weight'),
+  chartLegendShort: m('低于权重', 'below the weight'),
   chartLegendTick: m('计算得分', 'computed score'),
   chartSummary: (rows: readonly Message[]) =>
     m(`各类指标得分与权重：${rows.map((r) => r.zh).join('；')}`, `Score vs weight by block: ${rows.map((r) => r.en).join('; ')}`),
@@ -131,7 +132,7 @@ export const text = {
     row: m('先确认本行是否应计分：', 'First, does the row belong: '),
     value: m('再核对数值：', 'Then check the value: '),
     score: m('然后改得分：', 'Then the score: '),
-    text: m('最后补说明：', 'Last, the explanation: '),
+    text: m('最后改文字：', 'Last, the wording: '),
   } as Readonly<Record<RowStep, Message>>,
   rowStepRule: (rule: RuleId, title: Message | undefined) =>
     m(`${title ? title.zh : ''}（${rule}）`, `${title ? title.en : ''} (${rule})`),

@@ -20,6 +20,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2,
   },
   swatch: { display: 'inline-block', width: '12px', height: '8px', borderRadius: '2px', backgroundColor: tokens.colorBrandBackground },
+  shortSwatch: {
+    display: 'inline-block', width: '12px', height: '8px', borderRadius: '2px', marginInlineStart: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground3,
+  },
   tickSwatch: {
     display: 'inline-block', width: '2px', height: '12px', marginInlineStart: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralForeground1,
@@ -113,6 +117,8 @@ export function ScoreChart({ table, places }: ScoreChartProps) {
       <figcaption className={styles.legend}>
         <span className={styles.swatch} aria-hidden="true" />
         {t(text.chartLegendBar)}
+        <span className={styles.shortSwatch} aria-hidden="true" />
+        {t(text.chartLegendShort)}
         <span className={styles.tickSwatch} aria-hidden="true" />
         {t(text.chartLegendTick)}
       </figcaption>
