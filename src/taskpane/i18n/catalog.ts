@@ -143,6 +143,13 @@ export const text = {
   navTotal: (n: number) => m(`共 ${n} 个（Alt+↓ 下一个）`, `${plural(n, 'finding')} (Alt+↓ for the next)`),
   navPosition: (i: number, n: number) => m(`第 ${i} / ${n} 个`, `${i} of ${n}`),
 
+  autoHubeiTitle: m('已按湖北评分配置校验', 'Checked with the Hubei profile'),
+  autoHubeiWhy: m(
+    '此表是湖北版式（预算执行 20 分，按“年度绩效目标”分块），设置中的全国配置按 10 分预算执行计分，会误报。',
+    'This is a Hubei form (a 20-point budget block, blocks by annual performance goal); the national profile chosen in Settings scores budget execution out of 10 and would report false errors.',
+  ),
+  useNational: m('改用全国配置', 'Use the national profile'),
+
   // Actions
   actionsHeading: m('操作', 'Actions'),
   fixAll: (n: number) => m(`修正全部确定问题（${n}）`, `Fix all certain issues (${n})`),

@@ -3,7 +3,7 @@
 // Components only render what this returns; nothing here touches Excel directly.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellChange, Finding, Message, ReviewedMark } from '../../core/findings/types';
-import type { TableSummary } from '../../core/report/types';
+import type { TableSummary, WorkbookReport } from '../../core/report/types';
 import { certainFixes } from '../../core/actions/fixes';
 import { questionedBy } from '../../core/actions/row-story';
 import { highlightMarks } from '../../core/actions/highlights';
@@ -108,12 +108,35 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const profile = useMemo(() => (loaded ? resolveProfile(settings, loaded) : undefined), [settings, loaded]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const profileFor = useCallback((ready: PaneServices) => resolveProfile(settingsRef.current, ready), []);
+  // A Hubei layout (family F: a 20-point budget block, 年度绩效目标 blocks) checked while the national
+  // profile is chosen is checked with the Hubei profile instead, said so with the reason, one click from
+  // going back; 'declined' keeps the national profile for this pane.
+  const autoRef = useRef<'hubei' | 'declined' | undefined>(undefined);
+  const [autoHubei, setAutoHubei] = useState(false);
+  const effectiveSettings = useCallback(
+    (): Settings => (settingsRef.current.profileChoice === 'national' && autoRef.current === 'hubei' ? { ...settingsRef.current, profileChoice: 'hubei' } : settingsRef.current),
+    [],
+  );
+  const profileFor = useCallback((ready: PaneServices) => resolveProfile(effectiveSettings(), ready), [effectiveSettings]);
+  const reconsider = useCallback((next: WorkbookReport): boolean => {
+    if (settingsRef.current.profileChoice !== 'national' || autoRef.current === 'declined') return false;
+    const hubeiLayout = next.tables.length > 0 && next.tables.every((t) => t.family === 'F');
+    if (hubeiLayout === (autoRef.current === 'hubei')) return false;
+    autoRef.current = hubeiLayout ? 'hubei' : undefined;
+    setAutoHubei(hubeiLayout);
+    return true;
+  }, []);
 
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
   const {
     busy, setBusy, progress, report, setReport, perfFormulas, checkedAt, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
-  } = useValidation({ host, services, profileFor, setNotice, fail });
+  } = useValidation({ host, services, profileFor, setNotice, fail, reconsider });
+
+  const useNational = useCallback(async () => {
+    autoRef.current = 'declined';
+    setAutoHubei(false);
+    await validate();
+  }, [validate]);
 
   const refreshJournal = useCallback(async () => {
     try {
@@ -333,6 +356,11 @@ export function usePaneController({ host, services: source, language, liveDelayM
     settings,
     stale,
     profile,
+    /** The profile the last check used (named in the verdict). */
+    checkedProfile: autoHubei && loaded ? (loaded.profileById('hubei') ?? profile) : profile,
+    /** The settings say 全国, but the tables are Hubei forms: checked with the Hubei profile. */
+    autoHubei,
+    useNational,
     canInsertFormulas: loaded?.recognise !== undefined && loaded.scoreFormulas !== undefined,
     ruleTitle: loaded?.ruleTitle,
     readCustom,

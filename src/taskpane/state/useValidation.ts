@@ -23,6 +23,11 @@ export interface ValidationOptions {
   readonly profileFor: (services: PaneServices) => Profile | undefined;
   readonly setNotice: (notice: Notice | undefined) => void;
   readonly fail: (error: unknown) => void;
+  /**
+   * Looks at a fresh report and may change the profile (a Hubei layout checked with the national one):
+   * true when it did, and the same grid is checked again.
+   */
+  readonly reconsider?: (report: WorkbookReport) => boolean;
 }
 
 function replaceSheets(grid: WorkbookGrid, fresh: WorkbookGrid): WorkbookGrid {
@@ -36,7 +41,7 @@ function uniqueNotes(notes: readonly Message[]): Message[] {
   return notes.filter((note, i) => notes.findIndex((n) => n.zh === note.zh) === i);
 }
 
-export function useValidation({ host, services, profileFor, setNotice, fail }: ValidationOptions) {
+export function useValidation({ host, services, profileFor, setNotice, fail, reconsider }: ValidationOptions) {
   const [busy, setBusy] = useState<Busy>();
   const [progress, setProgress] = useState<ReadProgress>();
   const [report, setReport] = useState<WorkbookReport>();
@@ -87,8 +92,9 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
         const marks = [...(await host.loadReviewed())];
         setBusy('checking');
-        const next = runCheck(grid, marks);
+        let next = runCheck(grid, marks);
         if (!next) return;
+        if (reconsider?.(next)) next = runCheck(grid, marks) ?? next;
         gridRef.current = grid;
         marksRef.current = marks;
         setReport(next);
@@ -110,7 +116,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         }
       }
     },
-    [host, services, runCheck, fail, profileFor, setNotice],
+    [host, services, runCheck, fail, profileFor, setNotice, reconsider],
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);

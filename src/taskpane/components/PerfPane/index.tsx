@@ -1,5 +1,7 @@
 // The container: owns the pane's state (usePaneController) and lays out the presentational parts.
-import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import {
+  Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle1, tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
 import { rowStories } from '../../../core/actions/row-story';
@@ -104,7 +106,18 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         disabled={busy}
       />
       {!report && <Caption1>{t(text.emptyState)}</Caption1>}
-      {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.profile?.label} checkedAt={c.checkedAt} />}
+      {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.checkedProfile?.label} checkedAt={c.checkedAt} />}
+      {report && c.autoHubei && (
+        <MessageBar intent="info" layout="multiline" data-testid="auto-profile">
+          <MessageBarBody>
+            <MessageBarTitle>{t(text.autoHubeiTitle)}</MessageBarTitle>
+            {t(text.autoHubeiWhy)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={() => void c.useNational()}>{t(text.useNational)}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <ActionBar
         capabilities={host.capabilities}
         hasReport={report !== undefined}
