@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, type Watched } from './support/browser';
 import { ROOT } from './support/build';
-import { chooseFile, resultStatus, SEED, waitForWorkbook } from './support/preview';
+import { chooseFile, findingItem, fixtureBytes, resultStatus, SEED, waitForWorkbook } from './support/preview';
 import { serveStatic, type StaticServer } from './support/server';
 
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -131,5 +131,32 @@ describe('the pane an officer trusts', () => {
     expect(text).toContain('优 (excellent)');
     await settled(page);
     await page.screenshot({ path: join(SHOTS, `trust-7-english-${width}.png`) });
+  });
+
+  it.each(WIDTHS)('a Hubei form is checked with the Hubei profile, named, one click back (%i px)', async (width) => {
+    const session = await openPage(browser, server.origin, 'preview.html?sample=0', { width, height: HEIGHT });
+    sessions.push(session);
+    const { page } = session;
+    await chooseFile(page, 'huanggang-2020.xlsx', fixtureBytes('huanggang-2020.xlsx'));
+    const status = resultStatus(page);
+    await status.waitFor();
+    expect(await status.textContent()).toContain('评分配置：湖北省');
+    const banner = page.getByTestId('auto-profile');
+    await banner.scrollIntoViewIfNeeded();
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, `trust-6-hubei-${width}.png`) });
+    await banner.getByRole('button', { name: '改用全国配置' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByText('评分配置：全国', { exact: false }).waitFor();
+  });
+
+  it.each(WIDTHS)('the review dialog in the preview promises only what happens (%i px)', async (width) => {
+    const page = await seedAt(width);
+    await findingItem(page, 'PERF021', '预算完成率').getByRole('button', { name: '已复核 / 忽略…' }).click();
+    const dialog = page.getByRole('dialog', { name: '已复核 / 忽略' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('理由只保存在当前页面中');
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, `trust-4-review-${width}.png`) });
   });
 });
