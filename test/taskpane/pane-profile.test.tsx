@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The right profile, visibly: the verdict names the profile used; a Hubei form (huanggang-2020,
 // family F) checked while 全国 is chosen is checked with the Hubei profile, with the reason and one
-// click back to the national profile; the seed (Chongqing) stays national.
+// click back to the national profile; the seed (Chongqing) stays national. A whole rule ignored with one reason.
 import './support/node-globals';
 import '@testing-library/jest-dom';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import type { WorkbookGrid } from '../../src/core/grid/types';
 import { readWorkbookFromBuffer } from '../../src/hosts/file';
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { coreServices } from '../../src/taskpane/services';
-import { renderPane, waitForPane } from './support/render';
+import { findDialog, renderPane, waitForPane } from './support/render';
 
 expect.extend(toHaveNoViolations);
 
@@ -59,5 +59,27 @@ describe('the profile in use', () => {
     const status = await validate(user);
     expect(status).toHaveTextContent(`评分配置：${NATIONAL_PROFILE.label.zh}`);
     expect(screen.queryByTestId('auto-profile')).toBeNull();
+  });
+});
+
+describe('ignoring a whole rule', () => {
+  it('marks every finding of PERF013 reviewed with one reason, kept in the workbook', async () => {
+    const user = userEvent.setup();
+    const grid = await fixture('seed-xiyong-2022');
+    const workbook = new MemoryWorkbook(grid);
+    const { host } = renderPane({ workbook, services: coreServices() });
+    await validate(user);
+    const group = screen.getByRole('region', { name: /^PERF013 / });
+    await user.click(within(group).getByRole('button', { name: '全部忽略 PERF013 的 4 个问题…' }));
+    const dialog = await findDialog('已复核 / 忽略');
+    expect(dialog).toHaveTextContent('PERF013 的全部 4 个问题将以同一理由标为已复核 / 忽略。');
+    await user.type(within(dialog).getByRole('textbox', { name: /理由/ }), '定性指标完成值按区里口径填 1 表示“优”');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^PERF013 / })).toBeNull());
+    const marks = await host.loadReviewed();
+    expect(marks.filter((m) => m.rule === 'PERF013').map((m) => m.cell)).toEqual(['H31', 'H32', 'H33', 'H35']);
+    expect(new Set(marks.map((m) => m.reason))).toEqual(new Set(['定性指标完成值按区里口径填 1 表示“优”']));
+    await waitForPane();
+    expect(await screen.findByRole('switch', { name: '显示已复核 / 忽略（4）' })).toBeInTheDocument();
   });
 });

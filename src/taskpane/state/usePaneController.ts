@@ -44,7 +44,7 @@ export type DialogState =
       readonly questioned?: ReadonlyArray<{ readonly finding: Finding; readonly by: readonly Finding[] }>;
       readonly questionedSelf?: boolean;
     }
-  | { readonly kind: 'review'; readonly finding: Finding };
+  | { readonly kind: 'review'; readonly finding: Finding; readonly all?: readonly Finding[] };
 
 export interface ControllerOptions {
   readonly host: PerfHost;
@@ -302,10 +302,12 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   const review = useCallback(
     async (finding: Finding, reason: string) => {
+      const all = dialog?.kind === 'review' && dialog.all ? dialog.all : [finding];
       setDialog(undefined);
-      await saveMarks((marks) => withMark(marks, markFor(finding, reason, new Date().toISOString())));
+      const at = new Date().toISOString();
+      await saveMarks((marks) => all.reduce<ReviewedMark[]>((acc, f) => withMark(acc, markFor(f, reason, at)), [...marks]));
     },
-    [saveMarks],
+    [saveMarks, dialog],
   );
 
   const unreview = useCallback((mark: ReviewedMark) => saveMarks((marks) => withoutMark(marks, mark)), [saveMarks]);
@@ -378,6 +380,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
     applyDialog,
     closeDialog: () => setDialog(undefined),
     openReview: (finding: Finding) => setDialog({ kind: 'review', finding }),
+    openReviewRule: (findings: readonly Finding[]) => findings[0] && setDialog({ kind: 'review', finding: findings[0], all: findings }),
     review,
     unreview,
     undo,

@@ -147,6 +147,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
               onFix={c.previewFix}
               onReview={c.openReview}
               current={current}
+              onReviewRule={c.openReviewRule}
             />
             <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
             <ReviewedList
@@ -196,6 +197,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         finding={c.dialog?.kind === 'review' ? c.dialog.finding : undefined}
         onSave={(finding, reason) => void c.review(finding, reason)}
         storeInWorkbook={host.capabilities.storeInWorkbook}
+        all={c.dialog?.kind === 'review' ? c.dialog.all : undefined}
         onCancel={c.closeDialog}
       />
     </main>
