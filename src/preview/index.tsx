@@ -4,6 +4,7 @@
 import { createRoot } from 'react-dom/client';
 import { openWorkbookFile } from '../hosts/file';
 import { loadCoreServices } from '../taskpane/load-services';
+import { browserPreferences } from '../taskpane/state/preferences';
 import { PreviewApp } from './components/PreviewApp';
 import { saveFile } from './download';
 import { previewOptions, SAMPLE_NAME, SAMPLE_PATH } from './options';
@@ -22,7 +23,7 @@ if (container) {
   createRoot(container).render(
     <PreviewApp
       options={previewOptions(window.location.search)}
-      deps={{ open: openWorkbookFile, save: saveFile, services: loadCoreServices }}
+      deps={{ open: openWorkbookFile, save: saveFile, services: loadCoreServices, preferences: browserPreferences() }}
       loadSample={loadSample}
     />,
   );

@@ -15,6 +15,7 @@ export function previewOptions(search: string): PreviewOptions {
     sample: !off(params.get('sample')),
     validate: !off(params.get('validate')),
     language: params.get('lang') === 'en' ? 'en' : 'zh',
+    languageFromUrl: params.get('lang') === 'en' || params.get('lang') === 'zh',
   };
 }
 

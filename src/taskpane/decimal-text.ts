@@ -18,3 +18,37 @@ export function sameDecimal(a: string, b: string): boolean {
   const y = canonicalDecimal(b);
   return x !== undefined && y !== undefined ? x === y : a === b;
 }
+
+/** Decimals a plain decimal string is written with ('99.90' → 2, '100' → 0); 0 when it is not one. */
+export function decimalsOf(input: string | undefined): number {
+  const match = /^[+-]?\d*\.(\d+)$/.exec((input ?? '').trim());
+  return match ? match[1].length : 0;
+}
+
+/**
+ * A decimal string written with exactly `places` decimals: padded with zeros, or rounded half away
+ * from zero as the table's cells round ('99.894' → '99.89', '2.625' → '2.63', '99.9' → '99.90').
+ * Texts that are not numbers come back as they are.
+ */
+export function atPlaces(input: string, places: number): string {
+  const match = /^([+-]?)(\d+)(?:\.(\d*))?$/.exec(input.trim());
+  if (!match) return input;
+  const [, sign, whole, fraction = ''] = match;
+  if (fraction.length <= places) return `${sign}${whole}${places > 0 ? `.${fraction.padEnd(places, '0')}` : ''}`;
+  const digits = `${whole}${fraction.slice(0, places)}`.split('').map(Number);
+  if (Number(fraction[places]) >= 5) {
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === 9) digits[i--] = 0;
+    if (i < 0) digits.unshift(1);
+    else digits[i] += 1;
+  }
+  const text = digits.join('');
+  const intPart = text.slice(0, text.length - places).replace(/^0+(?=\d)/, '') || '0';
+  const body = places > 0 ? `${intPart}.${text.slice(text.length - places)}` : intPart;
+  return sign === '-' && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+/** The decimals a table's figures are shown with: those of its score column, else of its weights. */
+export function tablePlaces(table: { readonly scoreSum: string; readonly weightSum: string }): number {
+  return table.scoreSum ? decimalsOf(table.scoreSum) : decimalsOf(table.weightSum);
+}

@@ -7,6 +7,7 @@ import type { IndicatorTable, Recognition } from '../core/model/types';
 import type { Profile } from '../core/profile/types';
 import type { WorkbookReport } from '../core/report/types';
 import { scoreFormulaChanges, type ScoreFormulaOptions, type ScoreFormulaPlan } from '../core/actions/score-formula';
+import { formulaValueChanges, type FormulaValuesPlan } from '../core/actions/formula-values';
 import { checkWorkbook } from '../core/check';
 import { loadProfile, profileById } from '../core/profile';
 import { recognise } from '../core/recognise';
@@ -34,6 +35,8 @@ export interface PaneServices {
   ruleTitle?(rule: RuleId): Message | undefined;
   /** 插入公式: the PERF.SCORE formulas for a recognised table's score column. */
   scoreFormulas?(table: IndicatorTable, options: ScoreFormulaOptions): ScoreFormulaPlan;
+  /** 转为数值: every PERF formula replaced by its value at its table's precision. */
+  formulaValues?(grid: WorkbookGrid, defaultDecimals?: number): FormulaValuesPlan;
 }
 
 /**
@@ -51,5 +54,6 @@ export function coreServices(): PaneServices {
     loadProfile,
     ruleTitle: (rule) => ruleById(rule)?.title,
     scoreFormulas: scoreFormulaChanges,
+    formulaValues: formulaValueChanges,
   };
 }

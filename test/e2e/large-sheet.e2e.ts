@@ -48,7 +48,7 @@ describe('large sheets in the grid', () => {
     await waitForWorkbook(page, entry.file);
     await resultStatus(page).waitFor({ timeout: 90_000 });
     await page.getByText('此工作表有 16384 列，仅显示前 200 列（检查仍覆盖全部列）。').waitFor();
-    await page.getByText('共 1048576 行，滚动时按需绘制。').waitFor();
+    await page.getByText('共 1,048,576 行').waitFor();
     expect(await page.locator('[data-testid="sheet-viewport"] thead th[scope="col"]').count()).toBe(200);
     await page.getByTestId('sheet-viewport').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.locator('[data-testid="sheet-viewport"] th[scope="row"]', { hasText: /^1048576$/ }).waitFor();

@@ -42,8 +42,8 @@ const verdict = () => screen.findByRole('status', { name: /^校验结果/ });
 
 describe('the preview page', () => {
   it('reads its options from the URL: the sample, validated, beside the pane, in Chinese by default', () => {
-    expect(previewOptions('')).toEqual({ layout: 'full', sample: true, validate: true, language: 'zh' });
-    expect(previewOptions('?layout=pane&sample=0&validate=false&lang=en')).toEqual({ layout: 'pane', sample: false, validate: false, language: 'en' });
+    expect(previewOptions('')).toEqual({ layout: 'full', sample: true, validate: true, language: 'zh', languageFromUrl: false });
+    expect(previewOptions('?layout=pane&sample=0&validate=false&lang=en')).toEqual({ layout: 'pane', sample: false, validate: false, language: 'en', languageFromUrl: true });
   });
 
   it('opens the sample and validates it at once; the grid draws merges merged and tints the findings’ cells', async () => {

@@ -1,7 +1,7 @@
 // The pane compares the decimal strings of a report, and checks a typed expected total, without
 // decimal.js (which loads later, with the checking core): the same answers decimal.js gives.
 import Decimal from 'decimal.js';
-import { canonicalDecimal, sameDecimal } from '../../src/taskpane/decimal-text';
+import { atPlaces, canonicalDecimal, decimalsOf, sameDecimal, tablePlaces } from '../../src/taskpane/decimal-text';
 import { isValidTotal } from '../../src/taskpane/state/settings';
 
 describe('sameDecimal', () => {
@@ -40,5 +40,29 @@ describe('isValidTotal', () => {
     ['１００', false],
   ])('%s: %s (a positive plain decimal)', (input, valid) => {
     expect(isValidTotal(input)).toBe(valid);
+  });
+});
+
+describe('one rule for numbers: the table’s own decimals', () => {
+  it('pads, rounds half up as the cells do, and agrees with decimal.js', () => {
+    expect(atPlaces('99.9', 2)).toBe('99.90');
+    expect(atPlaces('99.890000', 2)).toBe('99.89');
+    expect(atPlaces('2.625', 2)).toBe('2.63');
+    expect(atPlaces('9.995', 2)).toBe('10.00');
+    expect(atPlaces('99.5', 0)).toBe('100');
+    expect(atPlaces('100', 2)).toBe('100.00');
+    expect(atPlaces('-0.004', 2)).toBe('0.00');
+    expect(atPlaces('-2.345', 2)).toBe('-2.35');
+    expect(atPlaces('未填', 2)).toBe('未填');
+    for (const [v, p] of [['0.0449', 2], ['12.3456789', 4], ['7.05', 1], ['999.999', 2], ['0.5', 0]] as const) {
+      expect(atPlaces(v, p)).toBe(new Decimal(v).toFixed(p, Decimal.ROUND_HALF_UP));
+    }
+  });
+
+  it('takes the decimals of the score column, else of the weights', () => {
+    expect(decimalsOf('99.90')).toBe(2);
+    expect(decimalsOf('100')).toBe(0);
+    expect(tablePlaces({ scoreSum: '99.90', weightSum: '99.93' })).toBe(2);
+    expect(tablePlaces({ scoreSum: '', weightSum: '100.0' })).toBe(1);
   });
 });

@@ -58,7 +58,7 @@ describe('插入公式', () => {
 
     await waitForPane();
     await user.click(await screen.findByRole('button', { name: '撤销' }));
-    expect(await screen.findByText('已撤销：插入 PERF.SCORE 公式：Sheet1 A1:J36，26 个单元格')).toBeInTheDocument();
+    expect(await screen.findByText('已撤销“插入 PERF.SCORE 公式：Sheet1 A1:J36，26 个单元格”：I7 恢复为 9.97，I8 恢复为 2.7，I9 恢复为 2.7，另有 23 个单元格已恢复。')).toBeInTheDocument();
     expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.63 });
     expect(workbook.cell('Sheet1', 'I8')).toEqual({ value: 2.7 });
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkWorkbook } from '../../src/core/check';
-import { NATIONAL_PROFILE } from '../../src/core/profile';
+import { HUBEI_PROFILE, NATIONAL_PROFILE } from '../../src/core/profile';
 import type { WorkbookGrid } from '../../src/core/grid/types';
 import { readWorkbookFromBuffer } from '../../src/hosts/file';
 import { MemoryWorkbook } from '../../src/hosts/memory';
@@ -105,7 +105,8 @@ describe('the real cases and the clean table', () => {
   it.each(['suixi-2019', 'yongde-2022', 'huanggang-2020', 'clean-project-2023'])('%s: the pane shows what the checker reports', async (name) => {
     const user = userEvent.setup();
     const grid = await fixture(name);
-    const expected = checkWorkbook(grid, { profile: NATIONAL_PROFILE });
+    // huanggang-2020 is a Hubei form: the pane checks it with the Hubei profile (and says so).
+    const expected = checkWorkbook(grid, { profile: name === 'huanggang-2020' ? HUBEI_PROFILE : NATIONAL_PROFILE });
     renderPane({ workbook: new MemoryWorkbook(grid), services: coreServices() });
     await validate(user);
     expect(screen.getByRole('status', { name: expected.passed ? '校验结果：通过' : '校验结果：未通过' })).toBeInTheDocument();

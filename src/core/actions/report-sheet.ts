@@ -4,6 +4,7 @@
 import { sheetAddress } from '../grid/address';
 import type { Finding, Message, Severity } from '../findings/types';
 import type { WorkbookReport } from '../report/types';
+import { verdictOf, type Verdict } from '../report/verdict';
 
 export type ReportLanguage = 'zh' | 'en';
 
@@ -23,6 +24,7 @@ const TEXT = {
   title: m('PERF 绩效自评表校验报告', 'PERF self-evaluation check report'),
   passed: m('结果：通过', 'Result: passed'),
   failed: m('结果：未通过', 'Result: not passed'),
+  noTable: m('结果：未找到绩效指标表，未校验任何内容', 'Result: no indicator table found; nothing was checked'),
   counts: (c: WorkbookReport['counts']) =>
     m(`错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`, `${c.error} errors, ${c.warning} warnings, ${c.info} infos`),
   tables: m('表格', 'Tables'),
@@ -45,6 +47,8 @@ const TEXT = {
     info: m('提示', 'Info'),
   } as Record<Severity, Message>,
 };
+
+const VERDICT_TEXT: Record<Verdict, Message> = { passed: TEXT.passed, failed: TEXT.failed, 'no-table': TEXT.noTable };
 
 const text = (value: string): ReportCell => ({ value });
 
@@ -78,7 +82,7 @@ export function reportSheetRows(report: WorkbookReport, language: ReportLanguage
   const t = (msg: Message) => msg[language];
   const rows: ReportRow[] = [
     [text(t(TEXT.title))],
-    [text(t(report.passed ? TEXT.passed : TEXT.failed)), text(t(TEXT.counts(report.counts)))],
+    [text(t(VERDICT_TEXT[verdictOf(report)])), text(t(TEXT.counts(report.counts)))],
     [],
     [text(t(TEXT.tables))],
     TEXT.tableHeader.map((h) => text(t(h))),

@@ -35,8 +35,7 @@ function budgetFinding(table: IndicatorTable, profile: Profile): Finding[] {
         zh: `预算执行率 ${plain(rate)}% 低于 ${plain(threshold)}%，但没有说明原因`,
         en: `Budget execution ${plain(rate)}% is below ${plain(threshold)}% with no reason given`,
       },
-      expected: plain(threshold),
-      found: plain(rate),
+      // No expected/found: a reason is missing; the rate and the threshold are in the message.
     }),
   ];
 }
@@ -85,7 +84,7 @@ export const PERF040: Rule = {
             zh: `指标${name.zh}未完全达成（${parts.join('；')}），但没有说明偏差原因`,
             en: `Indicator ${name.en} is not fully met (${partsEn.join('; ')}) and no reason is given`,
           },
-          ...(f.weight !== undefined && f.score !== undefined ? { expected: plain(f.weight), found: plain(f.score) } : {}),
+          // No expected/found: a reason is missing; weight and score are not an expected and a found value.
         }),
       );
     }

@@ -127,7 +127,7 @@ export function reportLayout(report: WorkbookReport, language: Language, when: D
   const titleRow = rows.add([t.title]);
   rows.add([
     t.result,
-    report.passed ? t.passed : t.failed,
+    report.tables.length === 0 ? t.noTables : report.passed ? t.passed : t.failed,
     t.counts[0],
     report.counts.error,
     t.counts[1],

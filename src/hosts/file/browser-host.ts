@@ -36,17 +36,18 @@ export interface OpenedFile {
   /** Every cell that now differs from the opened file, as one batch from its original content. */
   changes(): CellChange[];
   /** The file to save: the original bytes when nothing changed, else them with the changes written. */
-  download(): Promise<DownloadResult>;
+  /** The original file with the changed cells rewritten, named in the page's language. */
+  download(language?: 'zh' | 'en'): Promise<DownloadResult>;
 }
 
 export type OpenFileResult = { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly problem: FileProblem };
 
 const XLSX_EXTENSION = /\.xlsx$/i;
 
-/** The download's name: 自评表.xlsx → 自评表-已修正.xlsx. */
-export function correctedFileName(name: string): string {
+/** The download's name in the page's language: 自评表.xlsx → 自评表-已修正.xlsx, or 自评表-corrected.xlsx in English. */
+export function correctedFileName(name: string, language: 'zh' | 'en' = 'zh'): string {
   const base = (name.trim() || 'workbook.xlsx').replace(XLSX_EXTENSION, '');
-  return `${base}-已修正.xlsx`;
+  return `${base}-${language === 'en' ? 'corrected' : '已修正'}.xlsx`;
 }
 
 /** Opens .xlsx bytes; never throws: the file, or the file host's one-line reason it cannot be read. */
@@ -59,9 +60,9 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, name: str
   const host = createMemoryHost(workbook, { capabilities: PREVIEW_CAPABILITIES });
   const changes = () => workbook.changesSinceOpen();
 
-  async function download(): Promise<DownloadResult> {
+  async function download(language: 'zh' | 'en' = 'zh'): Promise<DownloadResult> {
     const pending = changes();
-    const fileName = correctedFileName(name);
+    const fileName = correctedFileName(name, language);
     if (pending.length === 0) return { ok: true, data: original.slice(), name: fileName, written: 0 };
     const result = await tryApplyChangesToBuffer(original, pending);
     if (!result.ok) return { ok: false, message: result.message };

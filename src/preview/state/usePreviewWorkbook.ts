@@ -1,6 +1,7 @@
 // The preview page's state: the opened workbook (from the sample, the file picker or a drop), what
 // the grid shows (a snapshot per change), the pane's findings for the tints, the selected cell, and
 // the corrected download. Opening never throws: an unreadable file becomes the file host's message.
+import type { PreferenceStore } from '../../taskpane/state/preferences';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Message } from '../../core/findings/types';
 import type { SheetGrid } from '../../core/grid/types';
@@ -9,6 +10,7 @@ import { createValidateBridge, type ValidateBridge } from '../../taskpane/bridge
 import type { PaneServices } from '../../taskpane/services';
 import { messageOf } from '../../taskpane/errors';
 import { previewText } from '../texts';
+import { perfFormulaCells } from '../../core/actions/perf-formulas';
 import { mergeFindings, observeChecks } from './observe-checks';
 
 export interface PreviewDeps {
@@ -16,6 +18,8 @@ export interface PreviewDeps {
   readonly save: (data: Uint8Array, name: string) => void;
   /** The pane's services; the page loads the checking core on demand (while the first file opens). */
   readonly services: () => PaneServices | Promise<PaneServices>;
+  /** The pane's settings and the page's language, kept between visits (the browser's storage). */
+  readonly preferences?: PreferenceStore;
 }
 
 export interface Problem {
@@ -149,9 +153,9 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     [openBytes],
   );
 
-  const download = useCallback(async () => {
+  const download = useCallback(async (language: 'zh' | 'en' = 'zh') => {
     if (!file) return;
-    const result = await file.download();
+    const result = await file.download(language);
     if (!result.ok) {
       setProblem({ title: previewText.downloadFailed, message: result.message });
       return;
@@ -159,6 +163,28 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     depsRef.current.save(result.data, result.name);
     setNotice({ intent: 'success', message: previewText.downloaded(result.name, result.written) });
   }, [file]);
+
+  /**
+   * 转为数值并下载: the PERF formulas replaced by their values through the pane's own write path (one
+   * batch in the page's undo journal), the pane checks again, then the download.
+   */
+  const downloadValues = useCallback(
+    async (language: 'zh' | 'en' = 'zh') => {
+      const services = opened?.services;
+      if (!file || !services?.formulaValues) return;
+      const plan = services.formulaValues(file.workbook.snapshot());
+      if (plan.changes.length > 0) {
+        const written = await file.host.applyChanges(plan.changes, plan.label);
+        if (!written.ok) {
+          setProblem({ title: previewText.downloadFailed, message: written.message });
+          return;
+        }
+        await opened?.bridge.validate();
+      }
+      await download(language);
+    },
+    [file, opened, download],
+  );
 
   const selectCell = useCallback((sheet: string, address: string) => {
     setSelection({ sheet, address, nonce: ++nonce.current });
@@ -185,6 +211,8 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     openBytes,
     openFiles,
     download,
+    downloadValues,
+    perfFormulas: useMemo(() => perfFormulaCells({ sheets }).length, [sheets]),
     selectCell,
     reportProblem,
     dismissProblem,

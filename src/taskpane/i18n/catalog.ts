@@ -1,9 +1,33 @@
 // Every text the pane shows, Chinese first then English. Components take texts from here only;
 // finding texts come from the findings themselves, cell text is shown as text.
-import type { Message, RuleId, Severity } from '../../core/findings/types';
+import type { Finding, Message, RuleId, Severity } from '../../core/findings/types';
 import type { Family } from '../../core/model/types';
+import type { RowStep } from '../../core/actions/row-story';
+import { LOOKED_FOR_HEADERS, type Verdict } from '../../core/report/verdict';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
+
+/** An English count with its noun: 1 cell, 2 cells; 1 fix, 2 fixes. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Template families named as their forms are titled (DESIGN.md §1), for people rather than letters. */
+const FAMILY_NAME: Readonly<Record<Exclude<Family, 'unknown'>, Message>> = {
+  A: m('项目支出绩效自评表（财政部式）', 'Project expenditure self-evaluation (Ministry of Finance form)'),
+  "A'": m('项目支出绩效自评表（云南式）', 'Project expenditure self-evaluation (Yunnan form)'),
+  B: m('部门整体支出绩效自评表（安徽、湖南）', 'Whole-department expenditure self-evaluation (Anhui, Hunan)'),
+  C: m('重庆 部门整体绩效自评表', 'Chongqing whole-department self-evaluation'),
+  D: m('四川 部门预算项目支出绩效自评表', 'Sichuan departmental project self-evaluation'),
+  E: m('专项资金绩效目标自评表', 'Special-fund goals self-evaluation'),
+  F: m('湖北 项目（绩效）自评表', 'Hubei project self-evaluation'),
+  G: m('湖南 部门整体支出绩效评价评分表', 'Hunan whole-department scoring sheet'),
+  H: m('湖南 专项资金绩效目标自评表', 'Hunan special-fund goals self-evaluation'),
+};
+
+/** Grades as the forms write them, with their English meaning. */
+const GRADE_EN: Readonly<Record<string, string>> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
+
 
 export const text = {
   appTitle: m('绩效自评表校验', 'Performance self-evaluation check'),
@@ -27,7 +51,26 @@ export const text = {
   stale: m('设置已更改，请重新校验。', 'Settings changed: validate again.'),
   passed: m('通过', 'Passed'),
   failed: m('未通过', 'Not passed'),
-  resultLabel: (passed: boolean) => (passed ? m('校验结果：通过', 'Result: passed') : m('校验结果：未通过', 'Result: not passed')),
+  verdict: {
+    passed: m('通过', 'Passed'),
+    failed: m('未通过', 'Not passed'),
+    'no-table': m('未找到绩效指标表', 'No indicator table found'),
+  } as Readonly<Record<Verdict, Message>>,
+  resultLabel: (verdict: Verdict) =>
+    verdict === 'passed'
+      ? m('校验结果：通过', 'Result: passed')
+      : verdict === 'failed'
+        ? m('校验结果：未通过', 'Result: not passed')
+        : m('校验结果：未找到绩效指标表', 'Result: no indicator table found'),
+  noTableLooksFor: m(
+    `本工作簿中没有识别出绩效指标表，因此没有校验任何内容。PERF 按表头查找：${LOOKED_FOR_HEADERS.zh.join('、')}。`,
+    `No indicator table was recognised in this workbook, so nothing was checked. PERF looks for a header row with: ${LOOKED_FOR_HEADERS.en.join(', ')}.`,
+  ),
+  noTableWhatToDo: m(
+    '请确认打开的是填好的绩效自评表，且表头一行写有上述列名（合并单元格也可以），然后重新校验。',
+    'Make sure this is the filled-in self-evaluation form and that one header row names these columns (merged cells are fine), then check again.',
+  ),
+  checkedWith: (profile: Message) => m(`评分配置：${profile.zh}`, `Scoring profile: ${profile.en}`),
   severity: {
     error: m('错误', 'Errors'),
     warning: m('警告', 'Warnings'),
@@ -42,21 +85,29 @@ export const text = {
   tablesHeading: m('表格', 'Tables'),
   tableHeading: (sheet: string, range: string) => m(`${sheet}!${range}`, `${sheet}!${range}`),
   family: m('类型', 'Family'),
-  familyValue: (family: Family) => (family === 'unknown' ? m('未识别', 'unknown') : m(family, family)),
+  familyValue: (family: Family) => (family === 'unknown' ? m('未识别的版式', 'Layout not recognised') : FAMILY_NAME[family]),
+  gradeValue: (grade: string) => m(grade, GRADE_EN[grade] ? `${grade} (${GRADE_EN[grade]})` : grade),
   indicators: m('指标数', 'Indicators'),
   weightSum: m('权重合计', 'Weight sum'),
   expected: (value: string) => m(`应为 ${value}`, `expected ${value}`),
   statedTotal: m('填报总分', 'Stated total'),
   computedTotal: m('计算总分', 'Computed total'),
-  none: m('未填', 'none'),
+  none: m('未填', 'not filled in'),
   grade: m('等级', 'Grade'),
-  statedGrade: (grade: string) => m(`（表中填 ${grade}）`, ` (form says ${grade})`),
+  statedGrade: (grade: string) => m(`（表中填 ${grade}）`, ` (the form says ${GRADE_EN[grade] ? `${grade}, ${GRADE_EN[grade]}` : grade})`),
   chartAll: m('全部指标', 'All indicators'),
   chartBudget: m('预算执行', 'Budget execution'),
-  chartRow: (label: string, score: string, weight: string) => m(`${label}：得分 ${score} / 权重 ${weight}`, `${label}: score ${score} of ${weight}`),
+  chartRow: (label: string, score: string, weight: string, computed?: string) =>
+    m(
+      `${label}：得分 ${score} / 权重 ${weight}${computed !== undefined && computed !== score ? `（计算得分 ${computed}）` : ''}`,
+      `${label}: score ${score} of ${weight}${computed !== undefined && computed !== score ? ` (computed ${computed})` : ''}`,
+    ),
+  chartLegendBar: m('填报得分 / 权重', 'stated score / weight'),
+  chartLegendShort: m('低于权重', 'below the weight'),
+  chartLegendTick: m('计算得分', 'computed score'),
   chartSummary: (rows: readonly Message[]) =>
     m(`各类指标得分与权重：${rows.map((r) => r.zh).join('；')}`, `Score vs weight by block: ${rows.map((r) => r.en).join('; ')}`),
-  fixAllLabel: (n: number) => m(`修正全部确定问题（${n} 处）`, `Fix all certain issues (${n})`),
+  fixAllLabel: (n: number) => m(`修正全部确定问题（${n} 处）`, `Fix all certain issues (${plural(n, 'fix', 'fixes')})`),
   insertFormulas: m('插入公式', 'Insert formulas'),
   insertFormulasHint: m('把得分列改为 =PERF.SCORE(…) 公式', 'Turn the score column into =PERF.SCORE(…) formulas'),
 
@@ -74,6 +125,31 @@ export const text = {
   fixOne: m('修正…', 'Fix…'),
   review: m('已复核 / 忽略…', 'Reviewed / ignore…'),
 
+  rowStoriesHeading: (n: number) =>
+    m(`同一行有多个问题（${n} 行）：先改哪个`, n === 1 ? 'One row with several findings: what to fix first' : `${n} rows with several findings: what to fix first`),
+  rowStory: (sheet: string, row: number, n: number) => m(`${sheet} 第 ${row} 行：${n} 个问题`, `${sheet} row ${row}: ${plural(n, 'finding')}`),
+  rowStep: {
+    row: m('先确认本行是否应计分：', 'First, does the row belong: '),
+    value: m('再核对数值：', 'Then check the value: '),
+    score: m('然后改得分：', 'Then the score: '),
+    text: m('最后改文字：', 'Last, the wording: '),
+  } as Readonly<Record<RowStep, Message>>,
+  rowStepRule: (rule: RuleId, title: Message | undefined) =>
+    m(`${title ? title.zh : ''}（${rule}）`, `${title ? title.en : ''} (${rule})`),
+
+  navLabel: m('逐个查看问题', 'Step through the findings'),
+  previous: m('上一个', 'Previous'),
+  next: m('下一个', 'Next'),
+  navTotal: (n: number) => m(`共 ${n} 个（Alt+↓ 下一个）`, `${plural(n, 'finding')} (Alt+↓ for the next)`),
+  navPosition: (i: number, n: number) => m(`第 ${i} / ${n} 个`, `${i} of ${n}`),
+
+  autoHubeiTitle: m('已按湖北评分配置校验', 'Checked with the Hubei profile'),
+  autoHubeiWhy: m(
+    '此表是湖北版式（预算执行 20 分，按“年度绩效目标”分块），设置中的全国配置按 10 分预算执行计分，会误报。',
+    'This is a Hubei form (a 20-point budget block, blocks by annual performance goal); the national profile chosen in Settings scores budget execution out of 10 and would report false errors.',
+  ),
+  useNational: m('改用全国配置', 'Use the national profile'),
+
   // Actions
   actionsHeading: m('操作', 'Actions'),
   fixAll: (n: number) => m(`修正全部确定问题（${n}）`, `Fix all certain issues (${n})`),
@@ -89,31 +165,72 @@ export const text = {
   reviewedReason: (reason: string) => m(`理由：${reason}`, `Reason: ${reason}`),
   unreview: m('恢复', 'Restore'),
 
+  perfFormulasTitle: (n: number) =>
+    m(`本工作簿有 ${n} 个 PERF 公式`, n === 1 ? 'This workbook holds 1 PERF formula' : `This workbook holds ${n} PERF formulas`),
+  perfFormulasBody: m(
+    '没有安装 PERF 加载项的电脑（如财政局审核人员）打开时会显示 #NAME?。提交前请“转为数值”：按表中的小数位写入数值，可撤销。',
+    'On a computer without the PERF add-in (a reviewer’s) they show #NAME?. Before handing it in, turn them into values at the table’s decimals; you can undo it.',
+  ),
+  toValues: m('转为数值', 'Turn into values'),
+  valuesTitle: m('PERF 公式转为数值', 'Turn PERF formulas into values'),
+
   // Dialogs
   fixTitle: m('修正预览', 'Preview the fix'),
   formulaTitle: m('插入公式预览', 'Preview the formulas'),
   allFixesTitle: m('修正全部确定问题', 'Fix all certain issues'),
-  previewIntro: (n: number) => m(`将在一次操作中写入 ${n} 个单元格，可撤销。`, `${n} cells will be written in one batch; you can undo it.`),
+  previewIntro: (n: number) => m(`将在一次操作中写入 ${n} 个单元格，可撤销。`, `${plural(n, 'cell')} will be written in one batch; you can undo it.`),
   cell: m('单元格', 'Cell'),
   oldValue: m('原值', 'Current'),
   newValue: m('新值', 'New'),
   empty: m('（空）', '(empty)'),
-  skippedHeading: (n: number) => m(`未改动的行（${n}）`, `Rows left as they are (${n})`),
+  skippedHeading: (n: number) => m(`未改动的行（${n}）`, n === 1 ? 'Row left as it is (1)' : `Rows left as they are (${n})`),
   skippedRow: (row: number, reason: Message) => m(`第 ${row} 行：${reason.zh}`, `Row ${row}: ${reason.en}`),
-  conflicts: (n: number) => m(`${n} 个修正写入同一单元格但数值不同，已跳过，请逐个处理。`, `${n} fixes write different values into one cell and were left out; handle them one by one.`),
+  conflicts: (n: number) => m(`${n} 个修正写入同一单元格但数值不同，已跳过，请逐个处理。`, n === 1 ? '1 fix writes a value another fix contradicts and was left out; handle it by hand.' : `${n} fixes write different values into the same cells and were left out; handle them one by one.`),
+  becauseOf: (rule: RuleId, message: Message) => m(`${rule}：${message.zh}`, `${rule}: ${message.en}`),
+  questionedHeading: (n: number) =>
+    m(`未列入：本行另有问题质疑其依据（${n} 处）`, n === 1 ? 'Left out: another finding on its row questions what it relies on (1)' : `Left out: other findings on their rows question what they rely on (${n})`),
+  questionedSelf: m('注意：本行另有问题质疑这个修正的依据，建议先处理：', 'Careful: other findings on this row question what this fix relies on; consider them first:'),
+  questionedItem: (finding: Finding, by: readonly Finding[]) =>
+    m(
+      `${finding.cells[0] ?? finding.sheet} ${finding.fix?.description.zh ?? finding.rule}——${by.map((f) => `${f.rule}（${f.cells[0] ?? f.sheet}）`).join('、')}`,
+      `${finding.cells[0] ?? finding.sheet} ${finding.fix?.description.en ?? finding.rule} — ${by.map((f) => `${f.rule} (${f.cells[0] ?? f.sheet})`).join(', ')}`,
+    ),
   nothingToWrite: m('没有需要写入的单元格。', 'There is nothing to write.'),
   apply: m('应用', 'Apply'),
   reviewTitle: m('已复核 / 忽略', 'Reviewed / ignore'),
   reviewIntro: m('说明为什么这条问题可以接受。理由保存在工作簿中，以后每次校验都会沿用。', 'Say why this finding is acceptable. The reason is kept in the workbook and honoured on every check.'),
+  reviewIntroPage: m(
+    '说明为什么这条问题可以接受。理由只保存在当前页面中，关闭页面后不再保留，也不会写入下载的文件。',
+    'Say why this finding is acceptable. The reason is kept in this page only: it is gone when the page closes and is not written into the downloaded file.',
+  ),
+  checkedAt: (time: string) => m(`已校验 ${time}`, `Checked at ${time}`),
+  reviewRule: m('全部忽略…', 'Ignore all…'),
+  reviewRuleLabel: (rule: RuleId, n: number) => m(`全部忽略 ${rule} 的 ${n} 个问题…`, `Ignore all ${n} ${rule} findings…`),
+  reviewRuleIntro: (rule: RuleId, n: number) => m(`${rule} 的全部 ${n} 个问题将以同一理由标为已复核 / 忽略。`, `All ${n} ${rule} findings will be marked reviewed / ignored with one reason.`),
   reason: m('理由', 'Reason'),
   reasonRequired: m('请填写理由。', 'Please give a reason.'),
   save: m('保存', 'Save'),
 
   // Outcomes
-  written: (n: number) => m(`已写入 ${n} 个单元格。`, `${n} cells written.`),
+  written: (n: number) => m(`已写入 ${n} 个单元格。`, `${plural(n, 'cell')} written.`),
   undone: (label: Message) => m(`已撤销：${label.zh}`, `Undone: ${label.en}`),
-  highlighted: (n: number) => m(`已高亮 ${n} 个单元格，原底色已保存在工作簿中。`, `${n} cells highlighted; their original fills are saved in the workbook.`),
-  cleared: (n: number) => m(`已清除高亮，恢复了 ${n} 个单元格的原底色。`, `Highlights cleared; ${n} original fills restored.`),
+  /**
+   * What an undo put back, cell by cell: 已撤销：I21 恢复为 2.63。 A batch names itself, then its first
+   * three cells and how many more.
+   */
+  restored: (label: Message, cells: ReadonlyArray<{ readonly address: string; readonly shown: string }>) => {
+    const first = cells.slice(0, 3);
+    const more = cells.length - first.length;
+    const zh = first.map((c) => `${c.address} 恢复为 ${c.shown || '（空）'}`).join('，');
+    const en = first.map((c) => `${c.address} restored to ${c.shown || '(empty)'}`).join(', ');
+    if (cells.length === 1) return m(`已撤销：${zh}。`, `Undone: ${en}.`);
+    return m(
+      `已撤销“${label.zh}”：${zh}${more > 0 ? `，另有 ${more} 个单元格已恢复` : ''}。`,
+      `Undone "${label.en}": ${en}${more > 0 ? `, and ${plural(more, 'more cell')} restored` : ''}.`,
+    );
+  },
+  highlighted: (n: number) => m(`已高亮 ${n} 个单元格，原底色已保存在工作簿中。`, `${plural(n, 'cell')} highlighted; ${n === 1 ? 'its original fill is' : 'their original fills are'} saved in the workbook.`),
+  cleared: (n: number) => m(`已清除高亮，恢复了 ${n} 个单元格的原底色。`, `Highlights cleared; ${plural(n, 'original fill')} restored.`),
   exported: (sheet: string) => m(`已生成工作表「${sheet}」。`, `Created the sheet "${sheet}".`),
   writeRefused: m('未写入任何内容', 'Nothing was written'),
   operationFailed: (detail: string) => m(`操作失败：${detail}`, `The operation failed: ${detail}`),

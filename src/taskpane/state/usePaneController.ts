@@ -3,13 +3,15 @@
 // Components only render what this returns; nothing here touches Excel directly.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellChange, Finding, Message, ReviewedMark } from '../../core/findings/types';
-import type { TableSummary } from '../../core/report/types';
+import type { TableSummary, WorkbookReport } from '../../core/report/types';
 import { certainFixes } from '../../core/actions/fixes';
+import { questionedBy } from '../../core/actions/row-story';
 import { highlightMarks } from '../../core/actions/highlights';
 import { markFor, withMark, withoutMark } from '../../core/actions/reviewed';
 import type { SkippedRow } from '../../core/actions/score-formula';
 import type { JournalEntry, PerfHost, WriteResult } from '../../hosts/types';
 import { messageOf } from '../errors';
+import { cellContentText } from '../cell-text';
 import { text } from '../i18n/catalog';
 import type { Language } from '../i18n';
 import type { PaneServices, ServicesSource } from '../services';
@@ -37,8 +39,12 @@ export type DialogState =
       readonly changes: readonly CellChange[];
       readonly skipped: readonly SkippedRow[];
       readonly conflicts: number;
+      /** The finding each change fixes (fix-all). */
+      readonly because?: readonly Finding[];
+      readonly questioned?: ReadonlyArray<{ readonly finding: Finding; readonly by: readonly Finding[] }>;
+      readonly questionedSelf?: boolean;
     }
-  | { readonly kind: 'review'; readonly finding: Finding };
+  | { readonly kind: 'review'; readonly finding: Finding; readonly all?: readonly Finding[] };
 
 export interface ControllerOptions {
   readonly host: PerfHost;
@@ -108,12 +114,35 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const profile = useMemo(() => (loaded ? resolveProfile(settings, loaded) : undefined), [settings, loaded]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const profileFor = useCallback((ready: PaneServices) => resolveProfile(settingsRef.current, ready), []);
+  // A Hubei layout (family F: a 20-point budget block, 年度绩效目标 blocks) checked while the national
+  // profile is chosen is checked with the Hubei profile instead, said so with the reason, one click from
+  // going back; 'declined' keeps the national profile for this pane.
+  const autoRef = useRef<'hubei' | 'declined' | undefined>(undefined);
+  const [autoHubei, setAutoHubei] = useState(false);
+  const effectiveSettings = useCallback(
+    (): Settings => (settingsRef.current.profileChoice === 'national' && autoRef.current === 'hubei' ? { ...settingsRef.current, profileChoice: 'hubei' } : settingsRef.current),
+    [],
+  );
+  const profileFor = useCallback((ready: PaneServices) => resolveProfile(effectiveSettings(), ready), [effectiveSettings]);
+  const reconsider = useCallback((next: WorkbookReport): boolean => {
+    if (settingsRef.current.profileChoice !== 'national' || autoRef.current === 'declined') return false;
+    const hubeiLayout = next.tables.length > 0 && next.tables.every((t) => t.family === 'F');
+    if (hubeiLayout === (autoRef.current === 'hubei')) return false;
+    autoRef.current = hubeiLayout ? 'hubei' : undefined;
+    setAutoHubei(hubeiLayout);
+    return true;
+  }, []);
 
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
   const {
-    busy, setBusy, progress, report, setReport, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
-  } = useValidation({ host, services, profileFor, setNotice, fail });
+    busy, setBusy, progress, report, setReport, perfFormulas, checkedAt, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
+  } = useValidation({ host, services, profileFor, setNotice, fail, reconsider });
+
+  const useNational = useCallback(async () => {
+    autoRef.current = 'declined';
+    setAutoHubei(false);
+    await validate();
+  }, [validate]);
 
   const refreshJournal = useCallback(async () => {
     try {
@@ -127,6 +156,12 @@ export function usePaneController({ host, services: source, language, liveDelayM
   useEffect(() => {
     void refreshJournal();
   }, [refreshJournal]);
+
+  /** The ribbon's 校验 or the page around the pane: the workbook may have been written meanwhile. */
+  const validateFromOutside = useCallback(async () => {
+    await refreshJournal();
+    await validate();
+  }, [refreshJournal, validate]);
 
   const select = useCallback(
     async (finding: Finding) => {
@@ -163,17 +198,27 @@ export function usePaneController({ host, services: source, language, liveDelayM
     [refreshJournal, validate, fail],
   );
 
-  const previewFix = useCallback((finding: Finding) => {
-    if (!finding.fix) return;
-    setDialog({ kind: 'changes', title: text.fixTitle, label: finding.fix.description, changes: finding.fix.changes, skipped: [], conflicts: 0 });
-  }, []);
+  const previewFix = useCallback(
+    (finding: Finding) => {
+      if (!finding.fix) return;
+      const by = report ? questionedBy(finding, report.findings) : [];
+      setDialog({
+        kind: 'changes', title: text.fixTitle, label: finding.fix.description, changes: finding.fix.changes, skipped: [], conflicts: 0,
+        questioned: by.length > 0 ? [{ finding, by }] : [], questionedSelf: true,
+      });
+    },
+    [report],
+  );
 
   const previewAllFixes = useCallback(() => {
     if (!report) return;
     const batch = certainFixes(report.findings);
     const n = batch.findings.length;
     const label = text.fixAllLabel(n);
-    setDialog({ kind: 'changes', title: text.allFixesTitle, label, changes: batch.changes, skipped: [], conflicts: batch.conflicts.length });
+    setDialog({
+      kind: 'changes', title: text.allFixesTitle, label, changes: batch.changes, skipped: [], conflicts: batch.conflicts.length,
+      because: batch.because, questioned: batch.questioned,
+    });
   }, [report]);
 
   const previewFormulas = useCallback(
@@ -192,6 +237,14 @@ export function usePaneController({ host, services: source, language, liveDelayM
     [services, profileFor],
   );
 
+  const previewFormulaValues = useCallback(() => {
+    const grid = gridRef.current;
+    const ready = services.current();
+    if (!grid || !ready?.formulaValues) return;
+    const plan = ready.formulaValues(grid, profileFor(ready)?.defaultScoreDecimals);
+    setDialog({ kind: 'changes', title: text.valuesTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
+  }, [services, profileFor]);
+
   const readCustom = useCallback((json: string) => readCustomProfileWith(json, services), [services]);
 
   const applyDialog = useCallback(async () => {
@@ -202,7 +255,11 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   const undo = useCallback(async () => {
     const last = journal[journal.length - 1];
-    await write(() => host.undoLast(), (r) => text.undone(r.entry?.label ?? last?.label ?? text.undo));
+    await write(() => host.undoLast(), (r) => {
+      const entry = r.entry ?? last;
+      if (!entry || entry.changes.length === 0) return text.undone(entry?.label ?? text.undo);
+      return text.restored(entry.label, entry.changes.map((c) => ({ address: c.address, shown: cellContentText(c.before, '') })));
+    });
   }, [journal, host, write]);
 
   /** A host command that changes only formatting or adds a sheet: no re-check afterwards. */
@@ -251,10 +308,12 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   const review = useCallback(
     async (finding: Finding, reason: string) => {
+      const all = dialog?.kind === 'review' && dialog.all ? dialog.all : [finding];
       setDialog(undefined);
-      await saveMarks((marks) => withMark(marks, markFor(finding, reason, new Date().toISOString())));
+      const at = new Date().toISOString();
+      await saveMarks((marks) => all.reduce<ReviewedMark[]>((acc, f) => withMark(acc, markFor(f, reason, at)), [...marks]));
     },
-    [saveMarks],
+    [saveMarks, dialog],
   );
 
   const unreview = useCallback((mark: ReviewedMark) => saveMarks((marks) => withoutMark(marks, mark)), [saveMarks]);
@@ -305,19 +364,30 @@ export function usePaneController({ host, services: source, language, liveDelayM
     settings,
     stale,
     profile,
+    /** The profile the last check used (named in the verdict). */
+    checkedProfile: autoHubei && loaded ? (loaded.profileById('hubei') ?? profile) : profile,
+    /** The settings say 全国, but the tables are Hubei forms: checked with the Hubei profile. */
+    autoHubei,
+    useNational,
     // PERF.* formulas only where they compute: not in an Excel without CustomFunctionsRuntime 1.2.
     canInsertFormulas: host.capabilities.customFunctions !== false && loaded?.recognise !== undefined && loaded.scoreFormulas !== undefined,
     ruleTitle: loaded?.ruleTitle,
     readCustom,
     validate,
+    validateFromOutside,
     cancel,
     select,
     previewFix,
     previewAllFixes,
     previewFormulas,
+    previewFormulaValues,
+    perfFormulas,
+    checkedAt,
+    canConvertFormulas: loaded?.formulaValues !== undefined,
     applyDialog,
     closeDialog: () => setDialog(undefined),
     openReview: (finding: Finding) => setDialog({ kind: 'review', finding }),
+    openReviewRule: (findings: readonly Finding[]) => findings[0] && setDialog({ kind: 'review', finding: findings[0], all: findings }),
     review,
     unreview,
     undo,

@@ -8,6 +8,7 @@ import type { Message, ReviewedMark } from '../../core/findings/types';
 import type { Profile } from '../../core/profile/types';
 import type { WorkbookReport } from '../../core/report/types';
 import { mergeReport } from '../../core/actions/report-merge';
+import { perfFormulaCells } from '../../core/actions/perf-formulas';
 import type { PerfHost, ReadProgress } from '../../hosts/types';
 import { isAbortError } from '../errors';
 import { text } from '../i18n/catalog';
@@ -22,6 +23,11 @@ export interface ValidationOptions {
   readonly profileFor: (services: PaneServices) => Profile | undefined;
   readonly setNotice: (notice: Notice | undefined) => void;
   readonly fail: (error: unknown) => void;
+  /**
+   * Looks at a fresh report and may change the profile (a Hubei layout checked with the national one):
+   * true when it did, and the same grid is checked again.
+   */
+  readonly reconsider?: (report: WorkbookReport) => boolean;
 }
 
 function replaceSheets(grid: WorkbookGrid, fresh: WorkbookGrid): WorkbookGrid {
@@ -35,12 +41,15 @@ function uniqueNotes(notes: readonly Message[]): Message[] {
   return notes.filter((note, i) => notes.findIndex((n) => n.zh === note.zh) === i);
 }
 
-export function useValidation({ host, services, profileFor, setNotice, fail }: ValidationOptions) {
+export function useValidation({ host, services, profileFor, setNotice, fail, reconsider }: ValidationOptions) {
   const [busy, setBusy] = useState<Busy>();
   const [progress, setProgress] = useState<ReadProgress>();
   const [report, setReport] = useState<WorkbookReport>();
   const [notes, setNotes] = useState<readonly Message[]>(host.capabilities.notes);
   const [stale, setStale] = useState(false);
+  /** PERF formulas in the workbook last read: a reviewer without the add-in would see #NAME?. */
+  const [perfFormulas, setPerfFormulas] = useState(0);
+  const [checkedAt, setCheckedAt] = useState<Date>();
   const gridRef = useRef<WorkbookGrid | undefined>(undefined);
   const marksRef = useRef<ReviewedMark[]>([]);
   const abortRef = useRef<AbortController | undefined>(undefined);
@@ -83,11 +92,14 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
         const marks = [...(await host.loadReviewed())];
         setBusy('checking');
-        const next = runCheck(grid, marks);
+        let next = runCheck(grid, marks);
         if (!next) return;
+        if (reconsider?.(next)) next = runCheck(grid, marks) ?? next;
         gridRef.current = grid;
         marksRef.current = marks;
         setReport(next);
+        setPerfFormulas(perfFormulaCells(grid).length);
+        setCheckedAt(new Date());
         // The checker carries the grid's read notes into report.notes; a checker that does not still has them shown.
         setNotes(uniqueNotes([...host.capabilities.notes, ...(grid.notes ?? []), ...(next.notes ?? [])]));
         setStale(false);
@@ -104,7 +116,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         }
       }
     },
-    [host, services, runCheck, fail, profileFor, setNotice],
+    [host, services, runCheck, fail, profileFor, setNotice, reconsider],
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
@@ -121,6 +133,7 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
         const partial = runCheck(fresh, marksRef.current);
         if (!partial) return;
         gridRef.current = replaceSheets(gridRef.current ?? grid, fresh);
+        setPerfFormulas(perfFormulaCells(gridRef.current).length);
         setReport((previous) => (previous ? mergeReport(previous, partial, sheets) : partial));
         if (partial.notes?.length) setNotes((shown) => uniqueNotes([...shown, ...(partial.notes ?? [])]));
       } catch (error) {
@@ -130,5 +143,5 @@ export function useValidation({ host, services, profileFor, setNotice, fail }: V
     [host, runCheck, fail],
   );
 
-  return { busy, setBusy, progress, report, setReport, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets };
+  return { busy, setBusy, progress, report, setReport, perfFormulas, checkedAt, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets };
 }

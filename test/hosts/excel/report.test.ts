@@ -169,6 +169,9 @@ describe('report layout and names', () => {
 
   it('says so when nothing was found or recognised', () => {
     const layout = reportLayout({ tables: [], findings: [], reviewed: [], counts: { error: 0, warning: 0, info: 0 }, passed: true }, 'zh', new Date());
-    expect(layout.values.flat()).toEqual(expect.arrayContaining(['通过', '未识别到指标表', '未发现问题']));
+    expect(layout.values.flat()).toEqual(expect.arrayContaining(['未识别到指标表', '未发现问题']));
+    // No table was checked: the result row never says 通过.
+    expect(layout.values[1].slice(0, 2)).toEqual(['结果', '未识别到指标表']);
+    expect(layout.values.flat()).not.toContain('通过');
   });
 });

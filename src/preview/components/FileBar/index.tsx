@@ -33,10 +33,13 @@ export interface FileBarProps {
   readonly language: Language;
   readonly onOpen: (files: FileList | null) => void;
   readonly onDownload: () => void;
+  /** PERF formulas in the workbook: the download is offered with them turned into values too. */
+  readonly perfFormulas?: number;
+  readonly onDownloadValues?: () => void;
   readonly onLanguageChange: (language: Language) => void;
 }
 
-export function FileBar({ fileName, opening, changedCells, canDownload, language, onOpen, onDownload, onLanguageChange }: FileBarProps) {
+export function FileBar({ fileName, opening, changedCells, canDownload, language, onOpen, onDownload, onLanguageChange, perfFormulas = 0, onDownloadValues }: FileBarProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -51,6 +54,7 @@ export function FileBar({ fileName, opening, changedCells, canDownload, language
         </Text>
         <Caption1 className={styles.muted}>
           {fileName ? `${t(previewText.downloadHint(changedCells))} ` : ''}
+          {fileName && perfFormulas > 0 ? `${t(previewText.formulasHint(perfFormulas))} ` : ''}
           {t(previewText.privacy)}
         </Caption1>
       </div>
@@ -73,6 +77,11 @@ export function FileBar({ fileName, opening, changedCells, canDownload, language
         <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!canDownload} onClick={onDownload}>
           {t(previewText.download)}
         </Button>
+        {perfFormulas > 0 && onDownloadValues && (
+          <Button icon={<ArrowDownloadRegular />} disabled={!canDownload} onClick={onDownloadValues}>
+            {t(previewText.downloadValues)}
+          </Button>
+        )}
         <Button appearance="subtle" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => onLanguageChange(language === 'zh' ? 'en' : 'zh')}>
           {language === 'zh' ? 'English' : '中文'}
         </Button>

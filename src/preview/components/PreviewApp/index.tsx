@@ -3,7 +3,7 @@
 // the pane's preview and undo; the download is the original file with the fixed cells rewritten.
 // layout 'pane' shows the pane alone, as Excel's task pane would (used for the narrow screenshots).
 import { Button, FluentProvider, makeStaticStyles, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { I18nProvider, languageTag, useI18n, type Language } from '../../../taskpane/i18n';
 import { PerfPane } from '../../../taskpane/components/PerfPane';
 import { usePreviewWorkbook, type PreviewDeps, type PreviewWorkbook } from '../../state/usePreviewWorkbook';
@@ -62,6 +62,8 @@ export interface PreviewOptions {
   /** Validate each workbook as soon as it is open. */
   readonly validate: boolean;
   readonly language: Language;
+  /** The address named the language (?lang=): it wins over the one kept from the last visit. */
+  readonly languageFromUrl?: boolean;
 }
 
 export interface PreviewAppProps {
@@ -109,7 +111,17 @@ function Messages({ state }: { state: PreviewWorkbook }) {
 export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
   usePageStyles();
   const styles = useStyles();
-  const [language, setLanguage] = useState<Language>(options.language);
+  const [language, setLanguageState] = useState<Language>(() =>
+    options.languageFromUrl ? options.language : (deps.preferences?.load()?.language ?? options.language),
+  );
+  const preferences = deps.preferences;
+  const setLanguage = useCallback(
+    (next: Language) => {
+      setLanguageState(next);
+      preferences?.save({ language: next });
+    },
+    [preferences],
+  );
   const [dragging, setDragging] = useState(false);
   const state = usePreviewWorkbook(deps);
   const { openBytes, reportProblem } = state;
@@ -132,6 +144,7 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
       language={language}
       onLanguageChange={setLanguage}
       bridge={state.bridge}
+      preferences={preferences}
     />
   );
 
@@ -173,7 +186,9 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
           canDownload={state.file !== undefined}
           language={language}
           onOpen={(files) => void state.openFiles(files ? Array.from(files) : [])}
-          onDownload={() => void state.download()}
+          onDownload={() => void state.download(language)}
+          perfFormulas={state.perfFormulas}
+          onDownloadValues={() => void state.downloadValues(language)}
           onLanguageChange={setLanguage}
         />
         <Messages state={state} />

@@ -12,6 +12,8 @@ export interface ActionBarProps {
   readonly capabilities: HostCapabilities;
   readonly hasReport: boolean;
   readonly certainFixes: number;
+  /** Fixes left out of fix-all because their row questions them: the preview says which and why. */
+  readonly questionedFixes?: number;
   readonly journal: readonly JournalEntry[];
   readonly live: boolean;
   readonly disabled: boolean;
@@ -32,7 +34,7 @@ export function ActionBar(props: ActionBarProps) {
     <div className={styles.root} role="group" aria-label={t(text.actionsHeading)}>
       <div className={styles.buttons}>
         {hasReport && (
-          <Button size="small" disabled={disabled || certainFixes === 0} onClick={props.onFixAll}>
+          <Button size="small" disabled={disabled || (certainFixes === 0 && !props.questionedFixes)} onClick={props.onFixAll}>
             {t(text.fixAll(certainFixes))}
           </Button>
         )}

@@ -1,11 +1,12 @@
 // Preview of a batch of cell writes (one fix, all certain fixes, or 插入公式): old → new for every
 // cell, the rows left alone and why, then 应用 writes the batch in one go.
+export { cellContentText } from '../../cell-text';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens,
 } from '@fluentui/react-components';
-import type { CellValue } from '../../../core/grid/types';
-import { isCellError } from '../../../core/grid/types';
-import type { CellChange, Message } from '../../../core/findings/types';
+import { cellContentText } from '../../cell-text';
+import type { CellChange, Finding, Message } from '../../../core/findings/types';
+import { Fragment } from 'react';
 import type { SkippedRow } from '../../../core/actions/score-formula';
 import { text, useI18n } from '../../i18n';
 
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
   skipped: { marginTop: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   scroll: { maxHeight: '50vh', overflowY: 'auto' },
+  noRule: { borderBottomStyle: 'none' },
+  because: { color: tokens.colorNeutralForeground2, paddingTop: 0 },
 });
 
 export interface ChangesDialogProps {
@@ -34,20 +37,18 @@ export interface ChangesDialogProps {
   readonly changes: readonly CellChange[];
   readonly skipped: readonly SkippedRow[];
   readonly conflicts: number;
+  /** The finding each change fixes, in the order of `changes` (fix-all lists them). */
+  readonly because?: readonly Finding[];
+  /** Fixes left out, or shown with a caution, because other findings on their row question them. */
+  readonly questioned?: ReadonlyArray<{ readonly finding: Finding; readonly by: readonly Finding[] }>;
+  /** The one fix previewed is itself questioned (not left out: the person chose it). */
+  readonly questionedSelf?: boolean;
   readonly disabled: boolean;
   readonly onApply: () => void;
   readonly onCancel: () => void;
 }
 
-/** What a person sees in the cell: the formula with its value, or the value; empty shown as （空）. */
-export function cellContentText(content: { value: CellValue | number | string; formula?: string }, empty: string): string {
-  const v = content.value;
-  const shown = v === null || v === '' ? '' : isCellError(v) ? v.error : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
-  if (content.formula) return shown === '' ? content.formula : `${content.formula} → ${shown}`;
-  return shown === '' ? empty : shown;
-}
-
-export function ChangesDialog({ open, title, changes, skipped, conflicts, disabled, onApply, onCancel }: ChangesDialogProps) {
+export function ChangesDialog({ open, title, changes, skipped, conflicts, because, questioned = [], questionedSelf, disabled, onApply, onCancel }: ChangesDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const empty = t(text.empty);
@@ -70,15 +71,38 @@ export function ChangesDialog({ open, title, changes, skipped, conflicts, disabl
                     </tr>
                   </thead>
                   <tbody>
-                    {changes.map((c) => (
-                      <tr key={`${c.sheet}!${c.address}`}>
-                        <th scope="row" className={styles.cell}>{`${c.sheet}!${c.address}`}</th>
-                        <td className={styles.cell}>{cellContentText(c.before, empty)}</td>
-                        <td className={`${styles.cell} ${styles.newValue}`}>{cellContentText(c.after, empty)}</td>
-                      </tr>
+                    {changes.map((c, i) => (
+                      <Fragment key={`${c.sheet}!${c.address}`}>
+                        <tr>
+                          <th scope="row" className={because?.[i] ? `${styles.cell} ${styles.noRule}` : styles.cell}>{`${c.sheet}!${c.address}`}</th>
+                          <td className={because?.[i] ? `${styles.cell} ${styles.noRule}` : styles.cell}>{cellContentText(c.before, empty)}</td>
+                          <td className={`${styles.cell} ${styles.newValue}${because?.[i] ? ` ${styles.noRule}` : ''}`}>{cellContentText(c.after, empty)}</td>
+                        </tr>
+                        {because?.[i] && (
+                          <tr>
+                            <td colSpan={3} className={`${styles.cell} ${styles.because}`}>
+                              {t(text.becauseOf(because[i].rule, because[i].message))}
+                            </td>
+                          </tr>
+                        )}
+                      </Fragment>
                     ))}
                   </tbody>
                 </table>
+              </div>
+            )}
+            {questioned.length > 0 && (
+              <div className={styles.skipped} role="note">
+                <Text weight="semibold" block>
+                  {t(questionedSelf ? text.questionedSelf : text.questionedHeading(questioned.length))}
+                </Text>
+                <ul className={styles.list}>
+                  {questioned.map((q) => (
+                    <li key={`${q.finding.rule}!${q.finding.sheet}!${q.finding.cells[0] ?? ''}`}>
+                      {t(text.questionedItem(q.finding, q.by))}
+                    </li>
+                  ))}
+                </ul>
               </div>
             )}
             {skipped.length > 0 && (

@@ -1,6 +1,6 @@
 // One finding: its message, a link that selects its cell, why/how on request, fix and review.
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Finding } from '../../../core/findings/types';
 import { text, useI18n } from '../../i18n';
 
@@ -14,6 +14,11 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   message: { overflowWrap: 'anywhere' },
+  current: {
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   details: {
     margin: 0,
@@ -32,17 +37,23 @@ export interface FindingItemProps {
   readonly onSelect: (finding: Finding) => void;
   readonly onFix: (finding: Finding) => void;
   readonly onReview: (finding: Finding) => void;
+  /** The finding 上一个/下一个 stopped at: marked and scrolled into view. */
+  readonly current?: boolean;
 }
 
-export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onReview }: FindingItemProps) {
+export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onReview, current }: FindingItemProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const cell = finding.cells[0];
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
   const ref = cell ? `${finding.sheet}!${cell}` : t(text.tableWideRef(finding.sheet));
   return (
-    <li className={styles.root}>
+    <li ref={item} className={current ? `${styles.root} ${styles.current}` : styles.root} aria-current={current ? 'true' : undefined}>
       <Text className={styles.message}>{t(finding.message)}</Text>
       <div className={styles.actions}>
         {cell && canSelect ? (

@@ -1,5 +1,5 @@
 // Findings grouped by severity, then by rule, with counts, as Excel's Accessibility Checker does.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding, Message, RuleId, Severity } from '../../../core/findings/types';
 import { text, useI18n } from '../../i18n';
 import { FindingItem } from '../FindingItem';
@@ -9,6 +9,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const useStyles = makeStyles({
   rule: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
+  ruleHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   panel: { margin: 0, minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -35,9 +36,12 @@ export interface FindingListProps {
   readonly onSelect: (finding: Finding) => void;
   readonly onFix: (finding: Finding) => void;
   readonly onReview: (finding: Finding) => void;
+  readonly current?: Finding;
+  /** Ignore every finding of one rule with one reason. */
+  readonly onReviewRule?: (findings: readonly Finding[]) => void;
 }
 
-export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect, onFix, onReview }: FindingListProps) {
+export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect, onFix, onReview, current, onReviewRule }: FindingListProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
@@ -54,7 +58,20 @@ export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect
             <AccordionPanel className={styles.panel}>
               {groupByRule(ofSeverity).map((group) => (
                 <section key={group.rule} aria-label={t(text.ruleGroup(group.rule, ruleTitle?.(group.rule), group.findings.length))}>
-                  <h4 className={styles.rule}>{t(text.ruleGroup(group.rule, ruleTitle?.(group.rule), group.findings.length))}</h4>
+                  <div className={styles.ruleHead}>
+                    <h4 className={styles.rule}>{t(text.ruleGroup(group.rule, ruleTitle?.(group.rule), group.findings.length))}</h4>
+                    {onReviewRule && group.findings.length > 1 && (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={disabled}
+                        aria-label={t(text.reviewRuleLabel(group.rule, group.findings.length))}
+                        onClick={() => onReviewRule(group.findings)}
+                      >
+                        {t(text.reviewRule)}
+                      </Button>
+                    )}
+                  </div>
                   <ul className={styles.list}>
                     {group.findings.map((finding, i) => (
                       <FindingItem
@@ -65,6 +82,7 @@ export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect
                         onSelect={onSelect}
                         onFix={onFix}
                         onReview={onReview}
+                        current={finding === current}
                       />
                     ))}
                   </ul>

@@ -15,9 +15,13 @@ export interface NoticesProps {
   readonly stale: boolean;
   readonly onRevalidate: () => void;
   readonly onDismiss: () => void;
+  /** PERF formulas in the workbook, and 转为数值 when the pane can do it. */
+  readonly perfFormulas?: number;
+  readonly onConvertFormulas?: () => void;
+  readonly disabled?: boolean;
 }
 
-export function Notices({ notice, notes, stale, onRevalidate, onDismiss }: NoticesProps) {
+export function Notices({ notice, notes, stale, onRevalidate, onDismiss, perfFormulas = 0, onConvertFormulas, disabled }: NoticesProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -42,6 +46,19 @@ export function Notices({ notice, notes, stale, onRevalidate, onDismiss }: Notic
           <MessageBarActions>
             <Button onClick={onRevalidate}>{t(text.validateAgain)}</Button>
           </MessageBarActions>
+        </MessageBar>
+      )}
+      {perfFormulas > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="perf-formulas">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>{t(text.perfFormulasTitle(perfFormulas))}</MessageBarTitle>
+            {t(text.perfFormulasBody)}
+          </MessageBarBody>
+          {onConvertFormulas && (
+            <MessageBarActions>
+              <Button disabled={disabled} onClick={onConvertFormulas}>{t(text.toValues)}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {notes.map((note) => (

@@ -1,7 +1,11 @@
 // The container: owns the pane's state (usePaneController) and lays out the presentational parts.
-import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import {
+  Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle1, tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
+import { rowStories } from '../../../core/actions/row-story';
+import { verdictOf } from '../../../core/report/verdict';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
@@ -10,10 +14,12 @@ import { usePaneController } from '../../state/usePaneController';
 import { ActionBar } from '../ActionBar';
 import { ChangesDialog } from '../ChangesDialog';
 import { FindingList } from '../FindingList';
+import { FindingNav } from '../FindingNav';
 import { Notices } from '../Notices';
 import { ResultSummary } from '../ResultSummary';
 import { ReviewDialog } from '../ReviewDialog';
 import { ReviewedList } from '../ReviewedList';
+import { RowStories } from '../RowStories';
 import type { PreferenceStore } from '../../state/preferences';
 import { SettingsPanel } from '../SettingsPanel';
 import { TableSummaryCard } from '../TableSummaryCard';
@@ -55,24 +61,68 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const c = usePaneController({ host, services, language, liveDelayMs, preferences });
   const { report } = c;
   const busy = c.busy !== undefined;
-  const fixable = useMemo(() => (report ? certainFixes(report.findings).findings.length : 0), [report]);
-  const validate = c.validate;
+  const verdict = report ? verdictOf(report) : undefined;
+  const batch = useMemo(() => (report ? certainFixes(report.findings) : undefined), [report]);
+  const stories = useMemo(() => (report ? rowStories(report.findings) : []), [report]);
+  const validate = c.validateFromOutside;
 
   useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
 
+  // 上一个/下一个: a position in the findings as the engine sorted them (sheet, then row).
+  const [position, setPosition] = useState<{ report: unknown; index: number }>();
+  const index = position && position.report === report ? position.index : undefined;
+  const findings = report?.findings ?? [];
+  const current = index !== undefined ? findings[index] : undefined;
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const total = findings.length;
+      if (total === 0) return;
+      const next = index === undefined ? (delta === 1 ? 0 : total - 1) : (index + delta + total) % total;
+      setPosition({ report, index: next });
+      void c.select(findings[next]);
+    },
+    [findings, index, report, c.select],
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    event.preventDefault();
+    step(event.key === 'ArrowDown' ? 1 : -1);
+  };
+
   return (
-    <main className={styles.root} aria-label={t(text.appTitle)}>
+    <main className={styles.root} aria-label={t(text.appTitle)} onKeyDown={onKeyDown}>
       <Subtitle1 as="h1" className={styles.title}>
         {t(text.appTitle)}
       </Subtitle1>
       <ValidateBar busy={c.busy} progress={c.progress} onValidate={() => void c.validate()} onCancel={c.cancel} />
-      <Notices notice={c.notice} notes={c.notes} stale={c.stale} onRevalidate={() => void c.validate()} onDismiss={c.dismissNotice} />
+      <Notices
+        notice={c.notice}
+        notes={c.notes}
+        stale={c.stale}
+        onRevalidate={() => void c.validate()}
+        onDismiss={c.dismissNotice}
+        perfFormulas={c.perfFormulas}
+        onConvertFormulas={c.canConvertFormulas ? c.previewFormulaValues : undefined}
+        disabled={busy}
+      />
       {!report && <Caption1>{t(text.emptyState)}</Caption1>}
-      {report && <ResultSummary passed={report.passed} counts={report.counts} />}
+      {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.checkedProfile?.label} checkedAt={c.checkedAt} />}
+      {report && c.autoHubei && (
+        <MessageBar intent="info" layout="multiline" data-testid="auto-profile">
+          <MessageBarBody>
+            <MessageBarTitle>{t(text.autoHubeiTitle)}</MessageBarTitle>
+            {t(text.autoHubeiWhy)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={() => void c.useNational()}>{t(text.useNational)}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <ActionBar
         capabilities={host.capabilities}
         hasReport={report !== undefined}
-        certainFixes={fixable}
+        certainFixes={batch?.findings.length ?? 0}
+        questionedFixes={batch?.questioned.length ?? 0}
         journal={c.journal}
         live={c.live}
         disabled={busy}
@@ -83,11 +133,33 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         onExport={() => void c.exportReport()}
         onLiveChange={c.setLive}
       />
-      {report && (
+      {report && verdict !== 'no-table' && (
         <>
+          <section className={styles.section} aria-label={t(text.findingsHeading)}>
+            <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
+            <FindingNav total={findings.length} index={index} onStep={step} />
+            <FindingList
+              findings={report.findings}
+              disabled={busy}
+              canSelect={host.capabilities.select}
+              ruleTitle={c.ruleTitle}
+              onSelect={(f) => void c.select(f)}
+              onFix={c.previewFix}
+              onReview={c.openReview}
+              current={current}
+              onReviewRule={c.openReviewRule}
+            />
+            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
+            <ReviewedList
+              reviewed={report.reviewed}
+              show={c.showReviewed}
+              disabled={busy}
+              onShowChange={c.setShowReviewed}
+              onRestore={(mark) => void c.unreview(mark)}
+            />
+          </section>
           <section className={styles.section} aria-label={t(text.tablesHeading)}>
             <h2 className={styles.heading}>{t(text.tablesHeading)}</h2>
-            {report.tables.length === 0 && <Text>{t(text.noTables)}</Text>}
             {report.tables.map((table) => (
               <TableSummaryCard
                 key={`${table.sheet}!${table.range}`}
@@ -97,25 +169,6 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
                 onInsertFormulas={c.previewFormulas}
               />
             ))}
-          </section>
-          <section className={styles.section} aria-label={t(text.findingsHeading)}>
-            <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
-            <FindingList
-              findings={report.findings}
-              disabled={busy}
-              canSelect={host.capabilities.select}
-              ruleTitle={c.ruleTitle}
-              onSelect={(f) => void c.select(f)}
-              onFix={c.previewFix}
-              onReview={c.openReview}
-            />
-            <ReviewedList
-              reviewed={report.reviewed}
-              show={c.showReviewed}
-              disabled={busy}
-              onShowChange={c.setShowReviewed}
-              onRestore={(mark) => void c.unreview(mark)}
-            />
           </section>
         </>
       )}
@@ -133,6 +186,9 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         changes={c.dialog?.kind === 'changes' ? c.dialog.changes : []}
         skipped={c.dialog?.kind === 'changes' ? c.dialog.skipped : []}
         conflicts={c.dialog?.kind === 'changes' ? c.dialog.conflicts : 0}
+        because={c.dialog?.kind === 'changes' ? c.dialog.because : undefined}
+        questioned={c.dialog?.kind === 'changes' ? c.dialog.questioned : undefined}
+        questionedSelf={c.dialog?.kind === 'changes' ? c.dialog.questionedSelf : undefined}
         disabled={busy}
         onApply={() => void c.applyDialog()}
         onCancel={c.closeDialog}
@@ -140,6 +196,8 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       <ReviewDialog
         finding={c.dialog?.kind === 'review' ? c.dialog.finding : undefined}
         onSave={(finding, reason) => void c.review(finding, reason)}
+        storeInWorkbook={host.capabilities.storeInWorkbook}
+        all={c.dialog?.kind === 'review' ? c.dialog.all : undefined}
         onCancel={c.closeDialog}
       />
     </main>

@@ -16,9 +16,13 @@ export interface ReviewDialogProps {
   readonly finding?: Finding;
   readonly onSave: (finding: Finding, reason: string) => void;
   readonly onCancel: () => void;
+  /** Marks are kept in the workbook (Excel), or only in this page (the preview): the dialog says which. */
+  readonly storeInWorkbook?: boolean;
+  /** Every finding of one rule, ignored with one reason (the first is `finding`). */
+  readonly all?: readonly Finding[];
 }
 
-export function ReviewDialog({ finding, onSave, onCancel }: ReviewDialogProps) {
+export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true, all }: ReviewDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [reason, setReason] = useState('');
@@ -38,8 +42,12 @@ export function ReviewDialog({ finding, onSave, onCancel }: ReviewDialogProps) {
         <DialogBody>
           <DialogTitle>{t(text.reviewTitle)}</DialogTitle>
           <DialogContent className={styles.content}>
-            {finding && <Text block weight="semibold" className={styles.message}>{t(finding.message)}</Text>}
-            <Text block>{t(text.reviewIntro)}</Text>
+            {finding && (
+              <Text block weight="semibold" className={styles.message}>
+                {all && all.length > 1 ? t(text.reviewRuleIntro(finding.rule, all.length)) : t(finding.message)}
+              </Text>
+            )}
+            <Text block>{t(storeInWorkbook ? text.reviewIntro : text.reviewIntroPage)}</Text>
             <Field
               label={t(text.reason)}
               required

@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { TableSummary } from '../../../core/report/types';
+import { atPlaces } from '../../decimal-text';
 import { text, useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
@@ -13,6 +14,20 @@ const useStyles = makeStyles({
   bar: { fill: tokens.colorBrandBackground },
   short: { fill: tokens.colorPaletteDarkOrangeBackground3 },
   tick: { stroke: tokens.colorNeutralForeground1, strokeWidth: 2 },
+  figureBox: { margin: 0, minWidth: 0 },
+  legend: {
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2,
+  },
+  swatch: { display: 'inline-block', width: '12px', height: '8px', borderRadius: '2px', backgroundColor: tokens.colorBrandBackground },
+  shortSwatch: {
+    display: 'inline-block', width: '12px', height: '8px', borderRadius: '2px', marginInlineStart: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground3,
+  },
+  tickSwatch: {
+    display: 'inline-block', width: '2px', height: '12px', marginInlineStart: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
 });
 
 export interface ChartRow {
@@ -41,24 +56,53 @@ const LABEL_W = 96;
 const FIGURE_W = 70;
 const ROW_H = 22;
 
-export function ScoreChart({ table }: { readonly table: TableSummary }) {
+/**
+ * A label cut to the room it has: a CJK character takes about twice the width of a Latin one; a
+ * Latin label is cut at a word where it can be.
+ */
+export function fitLabel(label: string, room = 15): string {
+  const width = (ch: string) => (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1);
+  const chars = [...label];
+  if (chars.reduce((w, ch) => w + width(ch), 0) <= room) return label;
+  let used = 1;
+  let cut = 0;
+  while (cut < chars.length && used + width(chars[cut]) <= room) used += width(chars[cut++]);
+  let head = chars.slice(0, cut).join('');
+  const space = head.lastIndexOf(' ');
+  if (space > room / 2) head = head.slice(0, space);
+  return `${head.trimEnd()}…`;
+}
+
+export interface ScoreChartProps {
+  readonly table: TableSummary;
+  /** The table's own decimals: every figure is written with them. */
+  readonly places: number;
+}
+
+export function ScoreChart({ table, places }: ScoreChartProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const titleId = useId();
-  const rows = chartRows(table, t(text.chartAll), t(text.chartBudget));
+  const rows = chartRows(table, t(text.chartAll), t(text.chartBudget)).map((r) => ({
+    ...r,
+    score: atPlaces(r.score, places),
+    weight: atPlaces(r.weight, places),
+    computed: r.computed === undefined ? undefined : atPlaces(r.computed, places),
+  }));
   const maxWeight = Math.max(...rows.map((r) => toNumber(r.weight)), 1);
   const barSpace = WIDTH - LABEL_W - FIGURE_W;
   const height = rows.length * ROW_H + 4;
   return (
+    <figure className={styles.figureBox}>
     <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
-      <title id={titleId}>{t(text.chartSummary(rows.map((r) => text.chartRow(r.label, r.score, r.weight))))}</title>
+      <title id={titleId}>{t(text.chartSummary(rows.map((r) => text.chartRow(r.label, r.score, r.weight, r.computed))))}</title>
       {rows.map((row, i) => {
         const y = i * ROW_H + 4;
         const weightW = (toNumber(row.weight) / maxWeight) * barSpace;
         const scoreW = Math.min(toNumber(row.score), toNumber(row.weight) || Infinity) / maxWeight * barSpace;
         const computedX = LABEL_W + (Math.min(toNumber(row.computed), toNumber(row.weight)) / maxWeight) * barSpace;
         const short = toNumber(row.score) < toNumber(row.weight);
-        const shownLabel = row.label.length > 8 ? `${row.label.slice(0, 7)}…` : row.label;
+        const shownLabel = fitLabel(row.label);
         return (
           <g key={`${row.label}-${i}`}>
             <text x={0} y={y + 12} className={styles.label}>{shownLabel}</text>
@@ -70,5 +114,14 @@ export function ScoreChart({ table }: { readonly table: TableSummary }) {
         );
       })}
     </svg>
+      <figcaption className={styles.legend}>
+        <span className={styles.swatch} aria-hidden="true" />
+        {t(text.chartLegendBar)}
+        <span className={styles.shortSwatch} aria-hidden="true" />
+        {t(text.chartLegendShort)}
+        <span className={styles.tickSwatch} aria-hidden="true" />
+        {t(text.chartLegendTick)}
+      </figcaption>
+    </figure>
   );
 }

@@ -4,7 +4,8 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, makeStyles, MessageBar, MessageBarBody,
   Radio, RadioGroup, Select, Textarea, tokens,
 } from '@fluentui/react-components';
-import { useId, useState, type ChangeEvent } from 'react';
+import { DocumentArrowUpRegular } from '@fluentui/react-icons';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Message } from '../../../core/findings/types';
 import type { Profile } from '../../../core/profile/types';
 import { text, useI18n, type Language } from '../../i18n';
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-  file: { maxWidth: '100%', fontSize: tokens.fontSizeBase200 },
+  file: { display: 'none' },
 });
 
 /** A file's text; FileReader works in every browser Office uses (Blob.text() is newer). */
@@ -64,6 +65,7 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
     else showCustom(result);
   };
 
+  const fileInput = useRef<HTMLInputElement>(null);
   const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -100,8 +102,23 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
                 <Button size="small" onClick={() => applyCustom(json)}>
                   {t(text.applyProfile)}
                 </Button>
-                <label htmlFor={fileId}>{t(text.loadFile)}</label>
-                <input id={fileId} className={styles.file} type="file" accept=".json,application/json" onChange={(e) => void loadFile(e)} />
+                {/* The browser's own picker ("Choose File", in the browser's language) stays hidden: a button of the pane opens it. */}
+                <input
+                  ref={fileInput}
+                  id={fileId}
+                  className={styles.file}
+                  type="file"
+                  accept=".json,application/json"
+                  aria-label={t(text.loadFile)}
+                  tabIndex={-1}
+                  onChange={(e) => {
+                    void loadFile(e);
+                    e.currentTarget.value = '';
+                  }}
+                />
+                <Button size="small" icon={<DocumentArrowUpRegular />} onClick={() => fileInput.current?.click()}>
+                  {t(text.loadFile)}
+                </Button>
               </div>
               {errors.length > 0 && (
                 <MessageBar intent="error" layout="multiline">

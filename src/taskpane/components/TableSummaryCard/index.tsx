@@ -2,7 +2,7 @@
 // and 插入公式 for its score column.
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { TableSummary } from '../../../core/report/types';
-import { sameDecimal } from '../../decimal-text';
+import { atPlaces, sameDecimal, tablePlaces } from '../../decimal-text';
 import { text, useI18n } from '../../i18n';
 import { ScoreChart } from '../ScoreChart';
 
@@ -40,6 +40,8 @@ export function TableSummaryCard({ table, canInsertFormulas, disabled, onInsertF
   const { t } = useI18n();
   const styles = useStyles();
   const weightOk = sameDecimal(table.weightSum, table.expectedWeight);
+  const places = tablePlaces(table);
+  const shown = (value: string) => atPlaces(value, places);
   return (
     <section className={styles.root} aria-label={t(text.tableHeading(table.sheet, table.range))}>
       <Subtitle2 as="h3" className={styles.heading}>
@@ -56,16 +58,16 @@ export function TableSummaryCard({ table, canInsertFormulas, disabled, onInsertF
           {` (${t(text.expected(table.expectedWeight))})`}
         </dd>
         <dt className={styles.term}>{t(text.statedTotal)}</dt>
-        <dd className={styles.value}>{table.statedTotal ?? t(text.none)}</dd>
+        <dd className={styles.value}>{table.statedTotal !== undefined ? shown(table.statedTotal) : t(text.none)}</dd>
         <dt className={styles.term}>{t(text.computedTotal)}</dt>
-        <dd className={styles.value}>{table.computedTotal}</dd>
+        <dd className={styles.value}>{shown(table.computedTotal)}</dd>
         <dt className={styles.term}>{t(text.grade)}</dt>
         <dd className={styles.value}>
-          {table.grade}
+          {t(text.gradeValue(table.grade))}
           {table.statedGrade && table.statedGrade !== table.grade ? t(text.statedGrade(table.statedGrade)) : ''}
         </dd>
       </dl>
-      <ScoreChart table={table} />
+      <ScoreChart table={table} places={places} />
       {canInsertFormulas && (
         <div>
           <Button size="small" disabled={disabled} onClick={() => onInsertFormulas(table)} title={t(text.insertFormulasHint)}>
