@@ -440,3 +440,20 @@ describe('a number typed as the reason', () => {
     expect(at(findings.filter((f) => f.rule === 'PERF040'))).toEqual([`PERF040@${FIRST}`]);
   });
 });
+
+describe('a 定量/定性 table (family C) with word targets and actuals', () => {
+  it('reads 好/高 rows as qualitative, not as numbers, and scores them', () => {
+    const rows: RowSpec[] = [
+      ['部门整体绩效自评表'],
+      ['主管部门', '某区财政局', _, '部门', '某街道办事处'],
+      ['指标名称', '计量单位', '指标性质', '指标值', '全年完成值', '指标权重（分）', '指标得分（分）', '说明'],
+      ['服务群众人次', '人次', '定量指标', '≥3000', 3100, 40, 40],
+      ['群众满意程度', _, '定量指标', '高', '高', 30, 30],
+      ['辖区环境卫生', _, '定性指标', '好', '较好', 30, 30],
+    ];
+    const findings = check(rows);
+    expect(findings.filter((f) => f.rule === 'PERF010' || f.rule === 'PERF013')).toEqual([]);
+    // 较好 is 部分达成 (top of the tier: 80% of 30 = 24), so full marks there are a wrong score, once.
+    expect(at(findings.filter((f) => f.rule === 'PERF021'))).toEqual(['PERF021@6']);
+  });
+});
