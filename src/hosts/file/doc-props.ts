@@ -82,6 +82,13 @@ export function splitParts(text: string): string[] {
   return parts;
 }
 
+/** Every custom document property with a text value, by name (empty when none or not a zip). */
+export async function readTextProperties(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await openZip(bytes);
+  const props = zip ? await propertiesOf(zip) : [];
+  return new Map(props.filter((p) => p.text !== undefined).map((p) => [p.name, p.text!]));
+}
+
 /** The stored text of one PERF document in .xlsx bytes; undefined when absent, damaged or not a zip. */
 export async function readStoredDocument(bytes: Uint8Array, name: string = REVIEWED_PROPERTY): Promise<string | undefined> {
   const zip = await openZip(bytes);
