@@ -11,6 +11,11 @@ export interface HostCapabilities {
   readonly highlight: boolean;
   /** Data stored inside the workbook (journal, reviewed marks, saved fills) survives closing the pane. */
   readonly storeInWorkbook: boolean;
+  /**
+   * Without storeInWorkbook: reviewed marks still reach the file the user saves (the preview writes them
+   * into its download), so the review dialog can promise that and no more.
+   */
+  readonly reviewedInDownload?: boolean;
   /** Edits can be watched for live re-check. */
   readonly watchChanges: boolean;
   /** A report sheet can be added. */

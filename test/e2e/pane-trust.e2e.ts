@@ -155,7 +155,7 @@ describe('the pane an officer trusts', () => {
     await findingItem(page, 'PERF021', '预算完成率').getByRole('button', { name: '已复核 / 忽略…' }).click();
     const dialog = page.getByRole('dialog', { name: '已复核 / 忽略' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('理由只保存在当前页面中');
+    expect(await dialog.textContent()).toContain('理由写入下载的文件，重新打开该文件时仍在');
     await settled(page);
     await page.screenshot({ path: join(SHOTS, `trust-4-review-${width}.png`) });
   });

@@ -100,3 +100,29 @@ describe('downloading the corrected workbook', () => {
     expect(correctedFileName('  ')).toBe('workbook-已修正.xlsx');
   });
 });
+
+describe('inserted formulas in the download', () => {
+  it('carry the score column’s number format (0.00), and undo gives back the original bytes', async () => {
+    const file = await openSeed();
+    const { scoreFormulaChanges } = await import('../../src/core/actions/score-formula');
+    const { seedTable } = await import('../taskpane/support/seed-table');
+    const plan = scoreFormulaChanges(seedTable((await file.host.readWorkbook()).sheets[0]), { profile: profileById('national')! });
+    expect(plan.changes).toHaveLength(26);
+    expect(await file.host.applyChanges(plan.changes, plan.label)).toMatchObject({ ok: true, written: 26 });
+    expect(file.workbook.cell('Sheet1', 'I21')).toMatchObject({ formula: '=PERF.SCORE(E21,F21,H21,G21)', numFmt: '0.00' });
+
+    const download = await file.download();
+    if (!download.ok) throw new Error(download.message.zh);
+    const grid = await readWorkbookFromBuffer(download.data);
+    for (const change of plan.changes) {
+      const row = Number(change.address.slice(1));
+      expect(grid.sheets[0].rows[row - 1]?.[8]).toMatchObject({ formula: change.after.formula, numFmt: '0.00' });
+    }
+
+    expect(await file.host.undoLast()).toMatchObject({ ok: true, written: 26 });
+    expect(file.workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.63 });
+    expect(file.changes()).toEqual([]);
+    const undone = await file.download();
+    expect(undone.ok && Buffer.from(undone.data).equals(seedBytes)).toBe(true);
+  });
+});

@@ -53,12 +53,14 @@ describe('插入公式', () => {
     expect(within(dialog).getByText('第 31 行：定性指标：PERF.SCORE 只算定量指标（可用 PERF.QUAL）')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: '应用' }));
     expect(await screen.findByText('已写入 26 个单元格。')).toBeInTheDocument();
-    expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.623162, formula: '=PERF.SCORE(E21,F21,H21,G21)' });
-    expect(workbook.cell('Sheet1', 'I8')).toEqual({ value: 2.7, formula: '=PERF.SCORE(E8,F8,H8,G8)' });
+    // The formulas get the score column's format: 2.623162 shows as 2.62, like the stated scores around it.
+    expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.623162, formula: '=PERF.SCORE(E21,F21,H21,G21)', numFmt: '0.00' });
+    expect(workbook.cell('Sheet1', 'I8')).toEqual({ value: 2.7, formula: '=PERF.SCORE(E8,F8,H8,G8)', numFmt: '0.00' });
 
     await waitForPane();
     await user.click(await screen.findByRole('button', { name: '撤销' }));
     expect(await screen.findByText('已撤销“插入 PERF.SCORE 公式：Sheet1 A1:J36，26 个单元格”：I7 恢复为 9.97，I8 恢复为 2.7，I9 恢复为 2.7，另有 23 个单元格已恢复。')).toBeInTheDocument();
+    // Undo puts the General format back with the values.
     expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.63 });
     expect(workbook.cell('Sheet1', 'I8')).toEqual({ value: 2.7 });
   });

@@ -59,13 +59,24 @@ describe('the review dialog promises only what happens', () => {
     expect(await findDialog('已复核 / 忽略')).toHaveTextContent('理由保存在工作簿中');
   });
 
-  it('in the preview, it says the reason stays in this page and is not in the download', async () => {
+  it('in the preview, it says the reason is written into the downloaded file', async () => {
     const user = userEvent.setup();
     renderPane({ capabilities: PREVIEW_CAPABILITIES });
     await validate(user);
     await user.click(within(screen.getByRole('region', { name: /^PERF021/ })).getByRole('button', { name: '已复核 / 忽略…' }));
     const dialog = await findDialog('已复核 / 忽略');
-    expect(dialog).toHaveTextContent('理由只保存在当前页面中');
+    expect(dialog).toHaveTextContent('理由写入下载的文件，重新打开该文件时仍在');
     expect(dialog).not.toHaveTextContent('保存在工作簿中');
+    expect(dialog).not.toHaveTextContent('理由只保存在当前页面中');
+  });
+
+  it('in a host that can keep marks nowhere, it says the reason stays in this page', async () => {
+    const user = userEvent.setup();
+    renderPane({ capabilities: { ...PREVIEW_CAPABILITIES, reviewedInDownload: false } });
+    await validate(user);
+    await user.click(within(screen.getByRole('region', { name: /^PERF021/ })).getByRole('button', { name: '已复核 / 忽略…' }));
+    const dialog = await findDialog('已复核 / 忽略');
+    expect(dialog).toHaveTextContent('理由只保存在当前页面中');
+    expect(dialog).not.toHaveTextContent('下载的文件，重新打开');
   });
 });

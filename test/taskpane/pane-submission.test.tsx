@@ -40,8 +40,9 @@ describe('PERF formulas before submission', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['=PERF.SCORE(E21,F21,H21,G21) → 2.623162', '2.62']);
     await user.click(within(dialog).getByRole('button', { name: '应用' }));
     await screen.findByText('已写入 26 个单元格。');
-    expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.62 });
-    expect(workbook.cell('Sheet1', 'I7')).toEqual({ value: 9.97 });
+    // The values keep the format the inserted formulas got (the score column's 0.00).
+    expect(workbook.cell('Sheet1', 'I21')).toEqual({ value: 2.62, numFmt: '0.00' });
+    expect(workbook.cell('Sheet1', 'I7')).toEqual({ value: 9.97, numFmt: '0.00' });
     await waitFor(() => expect(screen.queryByTestId('perf-formulas')).toBeNull());
 
     await waitForPane();

@@ -1,6 +1,7 @@
 // 插入公式: the CellChanges that turn a table's score column into =PERF.SCORE(op,target,actual,weight)
 // formulas pointing at each indicator's own cells, so the form recomputes itself when values change.
 // Rows the function cannot score (qualitative, missing operator or values) are listed, not guessed.
+import Decimal from 'decimal.js';
 import type { CellValue } from '../grid/types';
 import type { CellChange, Message } from '../findings/types';
 import type { Indicator, IndicatorTable, Op } from '../model/types';
@@ -103,8 +104,33 @@ function expectedValue(indicator: Indicator, profile: Profile | undefined): numb
   return result.ok ? result.score.toNumber() : undefined;
 }
 
+const GENERAL = /^general$/i;
+
+/**
+ * The number format of the table's score column, for the formulas written into it: the format most
+ * of its score cells have; else, when they are General, fixed decimals as many as the stated scores
+ * show (never fewer than the profile's score decimals, 2 without a profile), so 2.623162 shows 2.62.
+ */
+export function scoreColumnFormat(table: IndicatorTable, profile?: Profile): string {
+  const counts = new Map<string, number>();
+  let decimals = 0;
+  for (const indicator of table.indicators) {
+    const score = indicator.score;
+    if (!score) continue;
+    if (score.numFmt && !GENERAL.test(score.numFmt.trim())) counts.set(score.numFmt, (counts.get(score.numFmt) ?? 0) + 1);
+    if (typeof score.raw === 'number' && score.formula === undefined) decimals = Math.max(decimals, Math.min(score.decimals ?? decimalsOf(score.raw), 6));
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (best) return best[0];
+  const places = Math.max(decimals, profile?.defaultScoreDecimals ?? 2);
+  return places === 0 ? '0' : `0.${'0'.repeat(places)}`;
+}
+
+const decimalsOf = (n: number): number => new Decimal(n).decimalPlaces();
+
 export function scoreFormulaChanges(table: IndicatorTable, options: ScoreFormulaOptions = {}): ScoreFormulaPlan {
   const changes: CellChange[] = [];
+  const numberFormat = scoreColumnFormat(table, options.profile);
   const skipped: SkippedRow[] = [];
   for (const indicator of table.indicators) {
     const address = indicator.score?.ref.address;
@@ -121,11 +147,15 @@ export function scoreFormulaChanges(table: IndicatorTable, options: ScoreFormula
       continue;
     }
     const expected = expectedValue(indicator, options.profile);
+    const before = score.formula === undefined ? { value: score.raw } : { value: score.raw, formula: score.formula };
+    // The format goes with the formula only where the cell does not show it already; undo restores the old one.
+    const own = score.numFmt && !GENERAL.test(score.numFmt.trim()) ? score.numFmt : 'General';
+    const formatted = own !== numberFormat;
     changes.push({
       sheet: table.sheet,
       address: score.ref.address,
-      before: score.formula === undefined ? { value: score.raw } : { value: score.raw, formula: score.formula },
-      after: { value: expected ?? currentValue(score.raw), formula },
+      before: formatted ? { ...before, numberFormat: own } : before,
+      after: { value: expected ?? currentValue(score.raw), formula, ...(formatted ? { numberFormat } : {}) },
     });
   }
   const label = m(

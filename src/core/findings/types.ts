@@ -29,9 +29,13 @@ export type RuleId =
 export interface CellChange {
   readonly sheet: string;
   readonly address: string;
-  /** Value and formula found when validating: the host refuses to write if the cell changed since. */
-  readonly before: { readonly value: CellValue; readonly formula?: string };
-  readonly after: { readonly value: number | string; readonly formula?: string };
+  /**
+   * Value and formula found when validating: the host refuses to write if the cell changed since.
+   * `numberFormat`, when `after` sets one, is the cell's format then ('General' for none): undo puts it back.
+   */
+  readonly before: { readonly value: CellValue; readonly formula?: string; readonly numberFormat?: string };
+  /** `numberFormat`: the number format to give the cell with its value (an inserted formula shows the table's decimals). */
+  readonly after: { readonly value: number | string; readonly formula?: string; readonly numberFormat?: string };
 }
 
 /** A fix whose result is certain (the computed score, a sum): applied only after a preview. */

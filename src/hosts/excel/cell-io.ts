@@ -14,6 +14,8 @@ export interface CellContent {
    * so: a PERF formula in an Excel showing Chinese function names. `formula` stays the one compared.
    */
   readonly formulaLocal?: string;
+  /** The number format the cell gets with its content (range.numberFormat); absent leaves the format as it is. */
+  readonly numberFormat?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface CellContent {
 export function forExcel(content: CellContent, names: FunctionNames): CellContent {
   const formula = content.formula;
   if (names !== 'zh' || !formula || !callsPerfFunction(formula)) return content;
-  return { value: content.value, formula, formulaLocal: displayedFormula(formula, 'zh') };
+  return { ...content, formulaLocal: displayedFormula(formula, 'zh') };
 }
 
 /** True when Excel would not keep this text as the same text if typed in. */
@@ -48,6 +50,7 @@ export function textNeedsGuard(text: string): boolean {
 
 /** Queues the write of `content` into a single-cell range. */
 export function writeCell(range: Excel.Range, content: CellContent): void {
+  if (content.numberFormat !== undefined && content.numberFormat !== '') range.numberFormat = [[content.numberFormat]];
   if (content.formulaLocal !== undefined && content.formulaLocal !== '') {
     range.formulasLocal = [[content.formulaLocal]];
     return;

@@ -11,7 +11,7 @@ import { clearHighlights, highlight } from './highlight';
 import { msg } from './messages';
 import { readWorkbook, type ReadState } from './read';
 import { exportReport } from './report-sheet';
-import { LIMITS, STORE_KEYS, parseReviewed, queueRead, queueWrite, serializeReviewed, utf8Bytes } from './store';
+import { LIMITS, REVIEWED_PROPERTY, STORE_KEYS, parseReviewed, queueRead, queueReadProperty, queueWrite, serializeReviewed, utf8Bytes } from './store';
 import { watchChanges } from './watch';
 import { applyChanges, fail, readJournal, undoLast } from './write';
 
@@ -45,8 +45,17 @@ async function loadReviewed(deps: ExcelDeps): Promise<readonly ReviewedMark[]> {
   try {
     return await deps.run(async (context) => {
       const stored = queueRead(context, STORE_KEYS.reviewed);
+      const count = queueReadProperty(context, `${REVIEWED_PROPERTY}.n`);
       await context.sync();
-      return parseReviewed(stored());
+      const text = stored();
+      if (text !== undefined) return parseReviewed(text);
+      // No marks in the add-in's settings: a file saved by the preview or WPS keeps them in custom document properties.
+      const n = Number(count());
+      if (!Number.isInteger(n) || n <= 0 || n > 10_000) return [];
+      const parts = Array.from({ length: n }, (_, i) => queueReadProperty(context, `${REVIEWED_PROPERTY}.${i}`));
+      await context.sync();
+      const values = parts.map((part) => part());
+      return values.every((v) => v !== undefined) ? parseReviewed(values.join('')) : [];
     });
   } catch {
     return [];

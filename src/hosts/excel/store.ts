@@ -26,6 +26,19 @@ export const LIMITS = {
   reviewedBytes: 256 * 1024,
 } as const;
 
+/**
+ * Where a file saved by the preview or by WPS keeps reviewed marks: custom document properties
+ * `PERF.reviewed.n` (how many parts) and `PERF.reviewed.0`, `.1`, … (the JSON text cut in parts).
+ */
+export const REVIEWED_PROPERTY = 'PERF.reviewed';
+
+/** Queues a read of one custom document property (ExcelApi 1.7); the getter is valid after the next sync. */
+export function queueReadProperty(context: Excel.RequestContext, key: string): () => string | undefined {
+  const item = context.workbook.properties.custom.getItemOrNullObject(key);
+  item.load('value');
+  return () => (item.isNullObject || item.value === undefined || item.value === null ? undefined : String(item.value));
+}
+
 /** Queues a read of one stored document; the getter is valid after the next sync. */
 export function queueRead(context: Excel.RequestContext, key: StoreKey): () => string | undefined {
   const item = context.workbook.settings.getItemOrNullObject(key);

@@ -171,8 +171,15 @@ async function verifyAll(context: Excel.RequestContext, targets: readonly Target
 }
 
 function copyChange(c: CellChange): CellChange {
-  const before: CellChange['before'] = c.before.formula ? { value: c.before.value, formula: c.before.formula } : { value: c.before.value };
-  const after: CellChange['after'] = c.after.formula ? { value: c.after.value, formula: c.after.formula } : { value: c.after.value };
+  const format = (f: string | undefined) => (typeof f === 'string' && f !== '' ? { numberFormat: f } : {});
+  const before: CellChange['before'] = {
+    ...(c.before.formula ? { value: c.before.value, formula: c.before.formula } : { value: c.before.value }),
+    ...format(c.before.numberFormat),
+  };
+  const after: CellChange['after'] = {
+    ...(c.after.formula ? { value: c.after.value, formula: c.after.formula } : { value: c.after.value }),
+    ...format(c.after.numberFormat),
+  };
   return { sheet: c.sheet, address: c.address, before, after };
 }
 

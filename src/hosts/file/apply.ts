@@ -173,6 +173,8 @@ export async function tryApplyChangesToBuffer(
     cell.value = formula
       ? ({ formula: formula.slice(1), result: change.after.value } as ExcelJS.CellFormulaValue)
       : change.after.value;
+    // A change may carry the number format the cell is to show (an inserted formula, the table's decimals).
+    if (change.after.numberFormat) cell.numFmt = change.after.numberFormat;
   }
   try {
     const out = await workbook.xlsx.writeBuffer();

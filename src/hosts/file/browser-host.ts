@@ -4,20 +4,24 @@
 // rewritten by tryApplyChangesToBuffer: every other cell, style and merge survives. No network, no Node.
 import type { CellChange, Message } from '../../core/findings/types';
 import { createMemoryHost, MemoryWorkbook, type MemoryHost } from '../memory';
+import { parseReviewed, STORE } from '../memory/store';
 import type { HostCapabilities } from '../types';
 import { tryApplyChangesToBuffer } from './apply';
+import { readStoredDocument, writeStoredDocument } from './doc-props';
 import type { FileProblem } from './problems';
 import { toBytes, tryReadWorkbookFromBuffer } from './read';
 
 /**
  * What the preview offers. Fills and extra sheets would not reach the downloaded file (it carries cell
- * changes only), and the grid view is read-only, so there is nothing to watch: the pane hides those
- * commands instead of offering something that is lost on download.
+ * changes and reviewed marks only), and the grid view is read-only, so there is nothing to watch: the
+ * pane hides those commands instead of offering something that is lost on download. The undo journal
+ * stays in the page; reviewed marks are written into the download (custom document properties).
  */
 export const PREVIEW_CAPABILITIES: HostCapabilities = {
   select: true,
   highlight: false,
   storeInWorkbook: false,
+  reviewedInDownload: true,
   watchChanges: false,
   addSheet: false,
   notes: [],
@@ -35,8 +39,10 @@ export interface OpenedFile {
   readonly workbook: MemoryWorkbook;
   /** Every cell that now differs from the opened file, as one batch from its original content. */
   changes(): CellChange[];
-  /** The file to save: the original bytes when nothing changed, else them with the changes written. */
-  /** The original file with the changed cells rewritten, named in the page's language. */
+  /**
+   * The file to save, named in the page's language: the original bytes when nothing changed, else them
+   * with the changed cells rewritten and the reviewed marks stored in the file.
+   */
   download(language?: 'zh' | 'en'): Promise<DownloadResult>;
 }
 
@@ -57,16 +63,33 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, name: str
   const read = await tryReadWorkbookFromBuffer(original, name);
   if (!read.ok) return read;
   const workbook = new MemoryWorkbook(read.grid);
+  // Marks saved in the file (by an earlier download or by WPS) are the pane's marks from the start.
+  const storedMarks = await readStoredDocument(original);
+  if (storedMarks !== undefined) workbook.setDocument(STORE.reviewed, storedMarks);
   const host = createMemoryHost(workbook, { capabilities: PREVIEW_CAPABILITIES });
   const changes = () => workbook.changesSinceOpen();
 
   async function download(language: 'zh' | 'en' = 'zh'): Promise<DownloadResult> {
     const pending = changes();
     const fileName = correctedFileName(name, language);
-    if (pending.length === 0) return { ok: true, data: original.slice(), name: fileName, written: 0 };
-    const result = await tryApplyChangesToBuffer(original, pending);
-    if (!result.ok) return { ok: false, message: result.message };
-    return { ok: true, data: result.data, name: fileName, written: result.written };
+    const marks = workbook.document(STORE.reviewed);
+    const marksText = marks !== undefined && parseReviewed(marks).length > 0 ? marks : undefined;
+    if (pending.length === 0 && marksText === storedMarks) return { ok: true, data: original.slice(), name: fileName, written: 0 };
+    let data: Uint8Array = original;
+    let written = 0;
+    if (pending.length > 0) {
+      const result = await tryApplyChangesToBuffer(original, pending);
+      if (!result.ok) return { ok: false, message: result.message };
+      data = result.data;
+      written = result.written;
+    }
+    try {
+      data = await writeStoredDocument(data, original, marksText);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { ok: false, message: { zh: `写入复核标记失败：${detail}`, en: `Writing the reviewed marks failed: ${detail}` } };
+    }
+    return { ok: true, data: data === original ? original.slice() : data, name: fileName, written };
   }
 
   return { ok: true, file: { name, size: original.byteLength, host, workbook, changes, download } };

@@ -9,6 +9,8 @@ import type { CellChange } from '../../core/findings/types';
 export interface CellContent {
   readonly value: CellValue;
   readonly formula?: string;
+  /** The number format written with the content ('General' clears it); absent keeps the cell's own. */
+  readonly numberFormat?: string;
 }
 
 export type WorkbookEvent =
@@ -55,7 +57,7 @@ export class MemoryWorkbook {
   private readonly documents = new Map<string, string>();
   private readonly listeners = new Set<(event: WorkbookEvent) => void>();
   /** The content each written cell had when the workbook was opened (for downloading the result). */
-  private readonly originals = new Map<string, { sheet: string; address: string; content: CellContent }>();
+  private readonly originals = new Map<string, { sheet: string; address: string; content: CellContent; numFmt?: string }>();
   private selected?: { sheet: string; address: string };
 
   constructor(grid: WorkbookGrid, options: MemoryWorkbookOptions = {}) {
@@ -137,7 +139,12 @@ export class MemoryWorkbook {
       const k = key(sheet, address);
       const old = s.rows[at.row - 1]?.[at.col - 1];
       if (!this.originals.has(k)) {
-        this.originals.set(k, { sheet, address: address.toUpperCase(), content: old?.formula ? { value: old.value, formula: old.formula } : { value: old?.value ?? null } });
+        this.originals.set(k, {
+          sheet,
+          address: address.toUpperCase(),
+          content: old?.formula ? { value: old.value, formula: old.formula } : { value: old?.value ?? null },
+          ...(old?.numFmt ? { numFmt: old.numFmt } : {}),
+        });
       }
       const row = (s.rows[at.row - 1] ??= []);
       row[at.col - 1] = nextCell(old, content);
@@ -201,12 +208,19 @@ export class MemoryWorkbook {
   /** Every cell that now differs from the opened file, as changes from the original content. */
   changesSinceOpen(): CellChange[] {
     const out: CellChange[] = [];
-    for (const { sheet, address, content } of this.originals.values()) {
+    for (const { sheet, address, content, numFmt } of this.originals.values()) {
       const now = this.cell(sheet, address);
-      if (cellHolds(now, content)) continue;
+      const formatChanged = (now?.numFmt ?? 'General') !== (numFmt ?? 'General');
+      if (cellHolds(now, content) && !formatChanged) continue;
       const value = now?.value;
       const after = typeof value === 'number' || typeof value === 'string' ? value : '';
-      out.push({ sheet, address, before: content, after: now?.formula ? { value: after, formula: now.formula } : { value: after } });
+      const format = formatChanged ? { numberFormat: now?.numFmt ?? 'General' } : {};
+      out.push({
+        sheet,
+        address,
+        before: formatChanged ? { ...content, numberFormat: numFmt ?? 'General' } : content,
+        after: { ...(now?.formula ? { value: after, formula: now.formula } : { value: after }), ...format },
+      });
     }
     return out;
   }
@@ -224,10 +238,12 @@ export class MemoryWorkbook {
 function nextCell(old: Cell | undefined, content: CellContent): Cell | undefined {
   const hasFormula = content.formula !== undefined && content.formula !== '';
   const empty = !hasFormula && (content.value === null || content.value === '');
-  if (empty) return old?.numFmt ? { value: null, numFmt: old.numFmt } : undefined;
+  const given = content.numberFormat;
+  const numFmt = given === undefined || given === '' ? old?.numFmt : /^general$/i.test(given) ? undefined : given;
+  if (empty) return numFmt ? { value: null, numFmt } : undefined;
   return {
     value: content.value,
     ...(hasFormula ? { formula: content.formula } : {}),
-    ...(old?.numFmt ? { numFmt: old.numFmt } : {}),
+    ...(numFmt ? { numFmt } : {}),
   };
 }

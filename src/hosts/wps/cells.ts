@@ -35,8 +35,12 @@ export function cellContent(range: EtRange): { value: CellValue; formula?: strin
   return isFormula ? { value, formula: formula as string } : { value };
 }
 
-/** Writes one cell: a formula through Formula, a constant through Value2 (text guarded as typed input). */
+/**
+ * Writes one cell: a formula through Formula, a constant through Value2 (text guarded as typed input),
+ * and the number format the content carries, if any, through NumberFormat.
+ */
 export function writeCell(range: EtRange, content: CellContent): void {
+  if (content.numberFormat !== undefined && content.numberFormat !== '') range.NumberFormat = content.numberFormat;
   if (content.formula !== undefined && content.formula !== '') {
     range.Formula = content.formula;
     return;

@@ -203,6 +203,10 @@ export const text = {
     '说明为什么这条问题可以接受。理由只保存在当前页面中，关闭页面后不再保留，也不会写入下载的文件。',
     'Say why this finding is acceptable. The reason is kept in this page only: it is gone when the page closes and is not written into the downloaded file.',
   ),
+  reviewIntroDownload: m(
+    '说明为什么这条问题可以接受。理由写入下载的文件，重新打开该文件时仍在；不下载则关闭页面后不再保留。',
+    'Say why this finding is acceptable. The reason is written into the downloaded file and is there when you open it again; without a download it is gone when the page closes.',
+  ),
   checkedAt: (time: string) => m(`已校验 ${time}`, `Checked at ${time}`),
   reviewRule: m('全部忽略…', 'Ignore all…'),
   reviewRuleLabel: (rule: RuleId, n: number) => m(`全部忽略 ${rule} 的 ${n} 个问题…`, `Ignore all ${n} ${rule} findings…`),

@@ -16,8 +16,8 @@ describe('插入公式: PERF.SCORE formulas for a table', () => {
     expect(row21).toEqual({
       sheet: 'Sheet1',
       address: 'I21',
-      before: { value: 2.63 },
-      after: { value: 2.623162, formula: '=PERF.SCORE(E21,F21,H21,G21)' },
+      before: { value: 2.63, numberFormat: 'General' },
+      after: { value: 2.623162, formula: '=PERF.SCORE(E21,F21,H21,G21)', numberFormat: '0.00' },
     });
     expect(plan.label.zh).toBe('插入 PERF.SCORE 公式：Sheet1 A1:J36，26 个单元格');
   });
@@ -48,7 +48,38 @@ describe('插入公式: PERF.SCORE formulas for a table', () => {
     rows[8][8] = { value: 2.7, formula: '=G9*H9/F9' };
     const plan = scoreFormulaChanges(seedTable({ ...seedSheet(), rows }));
     expect(plan.skipped.find((s) => s.row === 8)?.reason.en).toContain('already');
-    expect(plan.changes.find((c) => c.address === 'I9')?.before).toEqual({ value: 2.7, formula: '=G9*H9/F9' });
+    expect(plan.changes.find((c) => c.address === 'I9')?.before).toEqual({ value: 2.7, formula: '=G9*H9/F9', numberFormat: 'General' });
+  });
+
+  it('gives every inserted formula the score column’s number format (the seed: General scores with 2 decimals → 0.00)', () => {
+    const plan = scoreFormulaChanges(seedTable(seedSheet()), { profile: NATIONAL_PROFILE });
+    expect(new Set(plan.changes.map((c) => c.after.numberFormat))).toEqual(new Set(['0.00']));
+    expect(new Set(plan.changes.map((c) => c.before.numberFormat))).toEqual(new Set(['General']));
+  });
+
+  it('takes the format most score cells have, and leaves cells that have it already without a format change', () => {
+    const rows = seedSheet().rows.map((r, i) => {
+      if (!r) return r;
+      const row = [...r];
+      const score = row[8];
+      if (i >= 6 && score && typeof score.value === 'number') row[8] = { ...score, numFmt: i === 6 ? '0.000' : '0.0' };
+      return row;
+    });
+    const plan = scoreFormulaChanges(seedTable({ ...seedSheet(), rows }), { profile: NATIONAL_PROFILE });
+    const i7 = plan.changes.find((c) => c.address === 'I7')!;
+    expect(i7.after.numberFormat).toBe('0.0');
+    expect(i7.before.numberFormat).toBe('0.000');
+    const i21 = plan.changes.find((c) => c.address === 'I21')!;
+    expect(i21.after.numberFormat).toBeUndefined();
+    expect(i21.before.numberFormat).toBeUndefined();
+  });
+
+  it('uses the stated scores’ decimals when they show more than the profile’s score decimals', () => {
+    const rows = seedSheet().rows.map((r) => (r ? [...r] : r));
+    rows[6]![8] = { value: 9.974 };
+    const plan = scoreFormulaChanges(seedTable({ ...seedSheet(), rows }), { profile: NATIONAL_PROFILE });
+    expect(plan.changes).toHaveLength(26);
+    expect(plan.changes.every((c) => c.after.numberFormat === '0.000')).toBe(true);
   });
 
   it('names the reason for rows it cannot score: no operator, empty actual', () => {

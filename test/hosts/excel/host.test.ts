@@ -2,7 +2,12 @@
 import type { ReviewedMark } from '../../../src/core/findings/types';
 import { createExcelHost } from '../../../src/hosts/excel';
 import { capabilitiesOf, detectFeatures } from '../../../src/hosts/excel/capabilities';
-import { STORE_KEYS } from '../../../src/hosts/excel/store';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REVIEWED_PROPERTY, STORE_KEYS } from '../../../src/hosts/excel/store';
+import { openWorkbookFile } from '../../../src/hosts/file';
+import { REVIEWED_PROPERTY as FILE_REVIEWED_PROPERTY, readTextProperties } from '../../../src/hosts/file/doc-props';
+import { WPS_STORE } from '../../../src/hosts/wps/store';
 import { FakeExcel } from '../../support/fake-excel';
 import { sheetFromRows, workbookOf } from '../../support/grid';
 import { seed, workbookGrid } from './tables';
@@ -44,7 +49,29 @@ describe('reviewed marks', () => {
     expect(await createExcelHost(fake.deps).loadReviewed()).toEqual(marks);
   });
 
-  it('drops damaged entries instead of failing', async () => {
+  it('are read from a file saved by the preview (custom document properties, the WPS format) when the add-in has none', async () => {
+    expect(new Set([REVIEWED_PROPERTY, FILE_REVIEWED_PROPERTY, WPS_STORE.reviewed])).toEqual(new Set(['PERF.reviewed']));
+    const opened = await openWorkbookFile(readFileSync(join(__dirname, '..', '..', 'fixtures', 'seed-xiyong-2022.xlsx')), 'seed.xlsx');
+    if (!opened.ok) throw new Error(opened.problem.message.zh);
+    const long = { ...marks[0], reason: '经复核，指标值按年度计划口径填报。'.repeat(30) };
+    await opened.file.host.saveReviewed([long, marks[1]]);
+    const download = await opened.file.download();
+    if (!download.ok) throw new Error(download.message.zh);
+    const { fake, host } = setup();
+    fake.workbook.customProperties = await readTextProperties(download.data);
+    expect(fake.workbook.customProperties.get(`${REVIEWED_PROPERTY}.n`)).toBe(String(fake.workbook.customProperties.size - 1));
+    expect(Number(fake.workbook.customProperties.get(`${REVIEWED_PROPERTY}.n`))).toBeGreaterThan(1);
+    expect(await host.loadReviewed()).toEqual([long, marks[1]]);
+    // Marks saved in Excel (the add-in's settings) win from then on.
+    await host.saveReviewed([marks[1]]);
+    expect(await createExcelHost(fake.deps).loadReviewed()).toEqual([marks[1]]);
+    // An incomplete set of parts reads as no marks, not as a torn document.
+    fake.workbook.settings.delete(STORE_KEYS.reviewed);
+    fake.workbook.customProperties.delete(`${REVIEWED_PROPERTY}.1`);
+    expect(await host.loadReviewed()).toEqual([]);
+  });
+
+    it('drops damaged entries instead of failing', async () => {
     const { fake, host } = setup();
     fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks: [marks[0], { rule: 'XX', sheet: 1 }] }));
     expect(await host.loadReviewed()).toEqual([marks[0]]);

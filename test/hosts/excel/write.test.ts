@@ -186,6 +186,26 @@ describe('undoLast', () => {
     expect(storedJournal(fake)).toEqual([]);
   });
 
+  it('gives an inserted formula the number format of its change, and undo puts the old format back', async () => {
+    const { fake, host } = setup();
+    expect(fake.workbook.cell('Sheet1', 'I7').numFmt).toBe('General');
+    const insert: CellChange = {
+      sheet: 'Sheet1',
+      address: 'I7',
+      before: { value: 9.97, numberFormat: 'General' },
+      after: { value: 9.97, formula: '=PERF.SCORE(E7,F7,H7,G7)', numberFormat: '0.00' },
+    };
+    const syncs = await fake.countSyncs(async () => {
+      expect(await host.applyChanges([insert], LABEL)).toMatchObject({ ok: true, written: 1 });
+    });
+    expect(syncs).toBe(2);
+    expect(fake.workbook.cell('Sheet1', 'I7')).toMatchObject({ formula: '=PERF.SCORE(E7,F7,H7,G7)', numFmt: '0.00' });
+    expect(storedJournal(fake)[0].changes[0]).toEqual(insert);
+    const reopened = createExcelHost(fake.deps);
+    expect(await reopened.undoLast()).toMatchObject({ ok: true, written: 1 });
+    expect(fake.workbook.cell('Sheet1', 'I7')).toMatchObject({ value: 9.97, formula: undefined, numFmt: 'General' });
+  });
+
   it('works in a later session: a new host on the same workbook undoes the saved batch', async () => {
     const { fake, host } = setup();
     await host.applyChanges([FIX_I21], LABEL);

@@ -57,6 +57,24 @@ describe('applying changes to a workbook file', () => {
     expect(sheet.cells.J21.value).toBe('完成值99.74%，未达100%');
   });
 
+  it('gives an inserted formula the number format its change carries, and leaves the rest of the style', async () => {
+    const before = seedBytes();
+    const change: CellChange = {
+      sheet: 'Sheet1',
+      address: 'I21',
+      before: { value: 2.63, numberFormat: 'General' },
+      after: { value: 2.623162, formula: '=PERF.SCORE(E21,F21,H21,G21)', numberFormat: '0.00' },
+    };
+    const after = await applyChangesToBuffer(before, [change]);
+    const [a, b] = [await everything(before), await everything(after)];
+    const styleBefore = (a['Sheet1!I21'] as { style: { numFmt?: string } }).style;
+    const styleAfter = (b['Sheet1!I21'] as { style: { numFmt?: string } }).style;
+    expect(styleAfter.numFmt).toBe('0.00');
+    expect(styleBefore.numFmt).not.toBe('0.00');
+    expect({ ...styleAfter, numFmt: undefined }).toEqual({ ...styleBefore, numFmt: undefined });
+    expect((await readWorkbookFromBuffer(after)).sheets[0].rows[20]?.[8]).toMatchObject({ formula: '=PERF.SCORE(E21,F21,H21,G21)', numFmt: '0.00' });
+  });
+
   it('writes a whole batch or nothing when one cell changed since validation', async () => {
     const result = await tryApplyChangesToBuffer(seedBytes(), [
       SCORE_FIX,

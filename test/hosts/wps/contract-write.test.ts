@@ -45,6 +45,27 @@ async function fixesOf(host: PerfHost): Promise<CellChange[]> {
   return changes;
 }
 
+describe('contract: inserted PERF formulas carry the score column’s number format', () => {
+  it('gives the same formats in Excel and in WPS, and undo restores General in both', async () => {
+    const seed = fixtures.find(([file]) => file.includes('seed'))![1];
+    const excelFake = new FakeExcel(seed);
+    const etFake = new FakeEt(seed);
+    const excel = createExcelHost(excelFake.deps);
+    const wps = createWpsHost(etFake.application as EtApplication, { now: () => new Date('2024-03-01T08:00:00Z'), newId: () => 'entry-1' });
+    const changes: CellChange[] = [
+      { sheet: 'Sheet1', address: 'I21', before: { value: 2.63, numberFormat: 'General' }, after: { value: 2.623162, formula: '=PERF.SCORE(E21,F21,H21,G21)', numberFormat: '0.00' } },
+    ];
+    expect(await excel.applyChanges(changes, label)).toMatchObject({ ok: true });
+    expect(await wps.applyChanges(changes, label)).toMatchObject({ ok: true });
+    expect(excelFake.workbook.cell('Sheet1', 'I21').numFmt).toBe('0.00');
+    expect(etFake.workbook.cell('Sheet1', 'I21').numFmt).toBe('0.00');
+    expect(await wps.undoLast()).toMatchObject({ ok: true });
+    expect(await excel.undoLast()).toMatchObject({ ok: true });
+    expect(etFake.workbook.cell('Sheet1', 'I21')).toMatchObject({ value: 2.63, formula: undefined, numFmt: 'General' });
+    expect(excelFake.workbook.cell('Sheet1', 'I21')).toMatchObject({ value: 2.63, formula: undefined, numFmt: 'General' });
+  });
+});
+
 describe.each(fixtures)('contract, %s: fix → undo and highlights', (_file, grid) => {
   it('leaves the same workbook in Excel and in WPS after each step', async () => {
     const excelFake = new FakeExcel(grid);

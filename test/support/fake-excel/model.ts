@@ -136,6 +136,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   structureProtected = false;
   settings = new Map<string, unknown>();
+  /** Custom document properties (workbook.properties.custom), read-only in this fake. */
+  customProperties = new Map<string, string>();
   activeSheet?: string;
   selection?: { sheet: string; address: string };
   private nextId = 1;

@@ -237,6 +237,30 @@ export class SettingCollectionProxy {
   }
 }
 
+export class CustomPropertyProxy extends BaseProxy<{ key: string; value: string }> {
+  protected readProp(t: { key: string; value: string }, prop: string): unknown {
+    if (prop === 'value') return t.value;
+    if (prop === 'key') return t.key;
+    throw new Error(`fake Excel: CustomProperty.${prop} not modelled`);
+  }
+  get value(): unknown { return this.get('value'); }
+  get key(): string { return this.get('key') as string; }
+}
+
+/** workbook.properties.custom (ExcelApi 1.7): reading items is modelled. */
+export class CustomPropertyCollectionProxy {
+  constructor(private readonly context: FakeContext, private readonly env: EventEnv) {}
+
+  getItemOrNullObject(key: string): CustomPropertyProxy {
+    const item = new CustomPropertyProxy(this.context, () => {
+      const props = this.env.workbook.customProperties;
+      return props.has(key) ? { key, value: props.get(key)! } : null;
+    }, true);
+    item.pathBytes = 2 * REQUEST_BYTES.navigationPath + REQUEST_BYTES.methodPath + key.length;
+    return item;
+  }
+}
+
 export class WorkbookProtectionProxy extends BaseProxy<FakeWorkbook> {
   protected readProp(t: FakeWorkbook, prop: string): unknown {
     if (prop === 'protected') return t.structureProtected;
@@ -259,12 +283,14 @@ export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
+  readonly properties: { readonly custom: CustomPropertyCollectionProxy };
 
   constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
     super(context, () => env.workbook);
     this.application = this.nav_(new ApplicationProxy(context, () => env));
     this.worksheets = this.nav_(new WorksheetCollectionProxy(context, env));
     this.settings = new SettingCollectionProxy(context, env);
+    this.properties = { custom: new CustomPropertyCollectionProxy(context, env) };
     this.protection = this.nav_(new WorkbookProtectionProxy(context, () => env.workbook));
   }
 

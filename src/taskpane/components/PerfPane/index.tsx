@@ -197,6 +197,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         finding={c.dialog?.kind === 'review' ? c.dialog.finding : undefined}
         onSave={(finding, reason) => void c.review(finding, reason)}
         storeInWorkbook={host.capabilities.storeInWorkbook}
+        reviewedInDownload={host.capabilities.reviewedInDownload === true}
         all={c.dialog?.kind === 'review' ? c.dialog.all : undefined}
         onCancel={c.closeDialog}
       />

@@ -16,13 +16,15 @@ export interface ReviewDialogProps {
   readonly finding?: Finding;
   readonly onSave: (finding: Finding, reason: string) => void;
   readonly onCancel: () => void;
-  /** Marks are kept in the workbook (Excel), or only in this page (the preview): the dialog says which. */
+  /** Marks are kept in the workbook (Excel, WPS), or only in this page: the dialog says which. */
   readonly storeInWorkbook?: boolean;
+  /** Marks are written into the file the user downloads (the preview): the dialog says so. */
+  readonly reviewedInDownload?: boolean;
   /** Every finding of one rule, ignored with one reason (the first is `finding`). */
   readonly all?: readonly Finding[];
 }
 
-export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true, all }: ReviewDialogProps) {
+export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true, reviewedInDownload = false, all }: ReviewDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [reason, setReason] = useState('');
@@ -47,7 +49,7 @@ export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true
                 {all && all.length > 1 ? t(text.reviewRuleIntro(finding.rule, all.length)) : t(finding.message)}
               </Text>
             )}
-            <Text block>{t(storeInWorkbook ? text.reviewIntro : text.reviewIntroPage)}</Text>
+            <Text block>{t(storeInWorkbook ? text.reviewIntro : reviewedInDownload ? text.reviewIntroDownload : text.reviewIntroPage)}</Text>
             <Field
               label={t(text.reason)}
               required
