@@ -2,7 +2,7 @@
 import {
   Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle1, tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
 import { rowStories } from '../../../core/actions/row-story';
 import { verdictOf } from '../../../core/report/verdict';
@@ -69,10 +69,38 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
 
   // 上一个/下一个: a position in the findings as the engine sorted them (sheet, then row).
-  const [position, setPosition] = useState<{ report: unknown; index: number }>();
+  // `reveal` is set when the position was reached by selecting the finding's cell in the sheet.
+  const [position, setPosition] = useState<{ report: unknown; index: number; reveal?: number }>();
   const index = position && position.report === report ? position.index : undefined;
   const findings = report?.findings ?? [];
   const current = index !== undefined ? findings[index] : undefined;
+  const reveal = index !== undefined ? position?.reveal : undefined;
+
+  // A cell selected in the sheet opens its finding (the current one stays if it already covers the cell).
+  const latest = useRef({ report, findings, current });
+  latest.current = { report, findings, current };
+  const reveals = useRef(0);
+  useEffect(() => {
+    if (!host.watchSelection) return undefined;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void host
+      .watchSelection((sheet, address) => {
+        const { report: now, findings: list, current: at } = latest.current;
+        const covers = (f: { sheet: string; cells: readonly string[] }) => f.sheet === sheet && f.cells.includes(address.toUpperCase());
+        if (!now || (at && covers(at))) return;
+        const found = list.findIndex(covers);
+        if (found >= 0) setPosition({ report: now, index: found, reveal: ++reveals.current });
+      })
+      .then(
+        (unsubscribe) => (stopped ? unsubscribe() : (stop = unsubscribe)),
+        () => undefined,
+      );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [host]);
   const step = useCallback(
     (delta: 1 | -1) => {
       const total = findings.length;
@@ -147,6 +175,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
               onFix={c.previewFix}
               onReview={c.openReview}
               current={current}
+              reveal={reveal}
               onReviewRule={c.openReviewRule}
             />
             <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
