@@ -113,6 +113,7 @@ export const text = {
 
   // Findings
   findingsHeading: m('问题', 'Findings'),
+  exportFindingsCsv: m('导出问题清单（CSV）', 'Export findings (CSV)'),
   ruleGroup: (rule: RuleId, title: Message | undefined, n: number) =>
     m(`${rule}${title ? ` ${title.zh}` : ''}（${n}）`, `${rule}${title ? ` ${title.en}` : ''} (${n})`),
   goToCell: (ref: string) => m(`定位到 ${ref}`, `Go to ${ref}`),

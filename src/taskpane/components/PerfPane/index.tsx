@@ -11,6 +11,8 @@ import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
 import type { ServicesSource } from '../../services';
 import { usePaneController } from '../../state/usePaneController';
+import { findingsCsv, findingsCsvName } from '../../findings-csv';
+import { saveText } from '../../save-text';
 import { ActionBar } from '../ActionBar';
 import { ChangesDialog } from '../ChangesDialog';
 import { FindingList } from '../FindingList';
@@ -166,6 +168,16 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
           <section className={styles.section} aria-label={t(text.findingsHeading)}>
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
             <FindingNav total={findings.length} index={index} onStep={step} />
+            {findings.length > 0 && (
+              <div>
+                <Button
+                  size="small"
+                  onClick={() => saveText(findingsCsv(findings, language, c.ruleTitle), findingsCsvName(language, new Date()), 'text/csv;charset=utf-8')}
+                >
+                  {t(text.exportFindingsCsv)}
+                </Button>
+              </div>
+            )}
             <FindingList
               findings={report.findings}
               disabled={busy}
