@@ -38,15 +38,25 @@ function field(f: Field): string {
   return 'number' in f ? f.number : quote(csvText(f.text));
 }
 
-export function findingsCsv(
+/** A number cell, kept as the decimal string it was (its decimals are its display). */
+export interface FigureCell {
+  readonly figure: string;
+}
+
+/** The findings as a table of text and figures, for CSV and xlsx alike. */
+export interface FindingsTable {
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  readonly rows: ReadonlyArray<ReadonlyArray<string | FigureCell>>;
+}
+
+function fieldsOf(
   findings: readonly Finding[],
   language: Language,
   ruleTitle?: (rule: RuleId) => Message | undefined,
-): string {
+): Field[][] {
   const pick = (m: Message) => m[language];
-  const lines = [HEADERS[language].map((h) => field(asText(h))).join(',')];
-  findings.forEach((f, i) => {
-    const fields: Field[] = [
+  return findings.map((f, i) => [
       { number: String(i + 1) },
       asText(pick(SEVERITY[f.severity])),
       asText(f.rule),
@@ -59,15 +69,34 @@ export function findingsCsv(
       asText(pick(f.how)),
       asFigure(f.expected),
       asFigure(f.found),
-    ];
-    lines.push(fields.map(field).join(','));
-  });
+    ]);
+}
+
+export function findingsTable(
+  findings: readonly Finding[],
+  language: Language,
+  ruleTitle?: (rule: RuleId) => Message | undefined,
+): FindingsTable {
+  return {
+    sheetName: language === 'zh' ? '问题清单' : 'Findings',
+    headers: HEADERS[language],
+    rows: fieldsOf(findings, language, ruleTitle).map((fields) => fields.map((f) => ('number' in f ? { figure: f.number } : f.text))),
+  };
+}
+
+export function findingsCsv(
+  findings: readonly Finding[],
+  language: Language,
+  ruleTitle?: (rule: RuleId) => Message | undefined,
+): string {
+  const lines = [HEADERS[language].map((h) => field(asText(h))).join(',')];
+  for (const fields of fieldsOf(findings, language, ruleTitle)) lines.push(fields.map(field).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** 问题清单-20261205-0635.csv / findings-20261205-0635.csv, in local time. */
-export function findingsCsvName(language: Language, at: Date): string {
+/** 问题清单-20261205-0635.csv / findings-20261205-0635.csv, in local time (.xlsx with `ext`). */
+export function findingsCsvName(language: Language, at: Date, ext: 'csv' | 'xlsx' = 'csv'): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
-  return `${language === 'zh' ? '问题清单' : 'findings'}-${stamp}.csv`;
+  return `${language === 'zh' ? '问题清单' : 'findings'}-${stamp}.${ext}`;
 }

@@ -24,6 +24,7 @@ it('is offered only once there are findings, and saves every finding as CSV', as
   const links = screen.getAllByRole('button', { name: /^定位到 / }).map((b) => b.textContent);
 
   await user.click(screen.getByRole('button', { name: '导出问题清单（CSV）' }));
+  expect(screen.queryByRole('button', { name: /xlsx/ })).toBeNull(); // no workbook writer given to this pane
   expect(saved).toHaveBeenCalledTimes(1);
   const [content, name, type] = saved.mock.calls[0];
   expect(name).toMatch(/^问题清单-\d{8}-\d{4}\.csv$/);

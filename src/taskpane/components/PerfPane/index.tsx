@@ -11,7 +11,7 @@ import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
 import type { ServicesSource } from '../../services';
 import { usePaneController } from '../../state/usePaneController';
-import { findingsCsv, findingsCsvName } from '../../findings-csv';
+import { findingsCsv, findingsCsvName, findingsTable, type FindingsTable } from '../../findings-csv';
 import { saveText } from '../../save-text';
 import { ActionBar } from '../ActionBar';
 import { ChangesDialog } from '../ChangesDialog';
@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  exports: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface PerfPaneProps {
@@ -55,9 +56,11 @@ export interface PerfPaneProps {
   readonly liveDelayMs?: number;
   /** Settings kept between sessions. */
   readonly preferences?: PreferenceStore;
+  /** Saves the findings list as .xlsx where the page has a workbook writer (the preview); CSV only without it. */
+  readonly onExportFindingsXlsx?: (table: FindingsTable, name: string) => void;
 }
 
-export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs, preferences }: PerfPaneProps) {
+export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs, preferences, onExportFindingsXlsx }: PerfPaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const c = usePaneController({ host, services, language, liveDelayMs, preferences });
@@ -169,13 +172,21 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
             <FindingNav total={findings.length} index={index} onStep={step} />
             {findings.length > 0 && (
-              <div>
+              <div className={styles.exports}>
                 <Button
                   size="small"
                   onClick={() => saveText(findingsCsv(findings, language, c.ruleTitle), findingsCsvName(language, new Date()), 'text/csv;charset=utf-8')}
                 >
                   {t(text.exportFindingsCsv)}
                 </Button>
+                {onExportFindingsXlsx && (
+                  <Button
+                    size="small"
+                    onClick={() => onExportFindingsXlsx(findingsTable(findings, language, c.ruleTitle), findingsCsvName(language, new Date(), 'xlsx'))}
+                  >
+                    {t(text.exportFindingsXlsx)}
+                  </Button>
+                )}
               </div>
             )}
             <FindingList
