@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { certainFixes } from '../../../core/actions/fixes';
 import { rowStories } from '../../../core/actions/row-story';
 import { verdictOf } from '../../../core/report/verdict';
+import type { Finding } from '../../../core/findings/types';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
@@ -85,12 +86,24 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const latest = useRef({ report, findings, current });
   latest.current = { report, findings, current };
   const reveals = useRef(0);
+  // A selection the pane made itself (定位到, 上一个/下一个) is not a click in the sheet.
+  const ownSelection = useRef<string | undefined>(undefined);
+  const selectFinding = useCallback(
+    (finding: Finding) => {
+      ownSelection.current = finding.cells[0] ? `${finding.sheet}!${finding.cells[0].toUpperCase()}` : undefined;
+      return c.select(finding);
+    },
+    [c.select],
+  );
   useEffect(() => {
     if (!host.watchSelection) return undefined;
     let stop: (() => void) | undefined;
     let stopped = false;
     void host
       .watchSelection((sheet, address) => {
+        const own = ownSelection.current;
+        ownSelection.current = undefined;
+        if (own === `${sheet}!${address.toUpperCase()}`) return;
         const { report: now, findings: list, current: at } = latest.current;
         const covers = (f: { sheet: string; cells: readonly string[] }) => f.sheet === sheet && f.cells.includes(address.toUpperCase());
         if (!now || (at && covers(at))) return;
@@ -112,9 +125,9 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       if (total === 0) return;
       const next = index === undefined ? (delta === 1 ? 0 : total - 1) : (index + delta + total) % total;
       setPosition({ report, index: next });
-      void c.select(findings[next]);
+      void selectFinding(findings[next]);
     },
-    [findings, index, report, c.select],
+    [findings, index, report, selectFinding],
   );
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
@@ -194,14 +207,14 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
               disabled={busy}
               canSelect={host.capabilities.select}
               ruleTitle={c.ruleTitle}
-              onSelect={(f) => void c.select(f)}
+              onSelect={(f) => void selectFinding(f)}
               onFix={c.previewFix}
               onReview={c.openReview}
               current={current}
               reveal={reveal}
               onReviewRule={c.openReviewRule}
             />
-            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
+            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void selectFinding(f)} />
             <ReviewedList
               reviewed={report.reviewed}
               show={c.showReviewed}
