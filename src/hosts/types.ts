@@ -97,4 +97,10 @@ export interface PerfHost {
   exportReport(report: WorkbookReport, language: 'zh' | 'en'): Promise<{ readonly sheet: string } | WriteResult>;
   /** Calls back with the sheet and address of edits; returns an unsubscribe function. */
   watchChanges(onChange: (sheet: string, address: string) => void): Promise<() => void>;
+  /**
+   * Calls back with the sheet and address (top-left cell) whenever the user selects a cell, so the
+   * pane can open the finding of that cell; returns an unsubscribe function. Absent where the host
+   * cannot report selections.
+   */
+  watchSelection?(onSelect: (sheet: string, address: string) => void): Promise<() => void>;
 }

@@ -20,6 +20,7 @@ export const previewText = {
   formulasHint: (n: number) =>
     m(`含 ${n} 个 PERF 公式：没有加载项的电脑会显示 #NAME?，提交前请转为数值。`, `${n === 1 ? '1 PERF formula' : `${n} PERF formulas`}: without the add-in they show #NAME?; turn them into values before handing it in.`),
   downloadFailed: m('无法生成修正后的工作簿', 'The corrected workbook could not be made'),
+  findingsExportFailed: m('无法生成问题清单', 'The findings list could not be made'),
   opening: (name: string) => m(`正在打开「${name}」…`, `Opening "${name}"…`),
   openFailed: (name: string) => m(`无法打开「${name}」`, `Cannot open "${name}"`),
   sampleFailed: m('无法载入示例工作簿', 'The sample workbook could not be loaded'),

@@ -234,5 +234,11 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
         if (event.type === 'cells' && event.byUser) event.addresses.forEach((address) => onChange(event.sheet, address));
       });
     },
+
+    async watchSelection(onSelect: (sheet: string, address: string) => void): Promise<() => void> {
+      return workbook.subscribe((event) => {
+        if (event.type === 'selection') onSelect(event.sheet, event.address);
+      });
+    },
   };
 }

@@ -186,9 +186,15 @@ export function usePreviewWorkbook(deps: PreviewDeps) {
     [file, opened, download],
   );
 
-  const selectCell = useCallback((sheet: string, address: string) => {
-    setSelection({ sheet, address, nonce: ++nonce.current });
-  }, []);
+  // A click in the grid selects the cell in the workbook, as in Excel: the host reports it to the pane,
+  // which opens the cell's finding; the workbook's selection event moves the grid.
+  const selectCell = useCallback(
+    (sheet: string, address: string) => {
+      if (file) file.workbook.select(sheet, address);
+      else setSelection({ sheet, address, nonce: ++nonce.current });
+    },
+    [file],
+  );
 
   const reportProblem = useCallback((title: Message, message: Message) => setProblem({ title, message }), []);
   const dismissProblem = useCallback(() => setProblem(undefined), []);

@@ -113,6 +113,8 @@ export const text = {
 
   // Findings
   findingsHeading: m('问题', 'Findings'),
+  exportFindingsCsv: m('导出问题清单（CSV）', 'Export findings (CSV)'),
+  exportFindingsXlsx: m('导出问题清单（xlsx）', 'Export findings (xlsx)'),
   ruleGroup: (rule: RuleId, title: Message | undefined, n: number) =>
     m(`${rule}${title ? ` ${title.zh}` : ''}（${n}）`, `${rule}${title ? ` ${title.en}` : ''} (${n})`),
   goToCell: (ref: string) => m(`定位到 ${ref}`, `Go to ${ref}`),

@@ -6,6 +6,8 @@ import { Button, FluentProvider, makeStaticStyles, makeStyles, MessageBar, Messa
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { I18nProvider, languageTag, useI18n, type Language } from '../../../taskpane/i18n';
 import { PerfPane } from '../../../taskpane/components/PerfPane';
+import type { FindingsTable } from '../../../taskpane/findings-csv';
+import { findingsXlsx } from '../../findings-xlsx';
 import { usePreviewWorkbook, type PreviewDeps, type PreviewWorkbook } from '../../state/usePreviewWorkbook';
 import { previewText } from '../../texts';
 import { FileBar } from '../FileBar';
@@ -124,6 +126,20 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
   );
   const [dragging, setDragging] = useState(false);
   const state = usePreviewWorkbook(deps);
+  const { reportProblem: report } = state;
+  // The findings list as .xlsx: ExcelJS is in this page already (it reads the opened file).
+  const exportFindingsXlsx = useCallback(
+    (table: FindingsTable, name: string) => {
+      findingsXlsx(table).then(
+        (data) => deps.save(data, name),
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
+          report(previewText.findingsExportFailed, { zh: detail, en: detail });
+        },
+      );
+    },
+    [deps, report],
+  );
   const { openBytes, reportProblem } = state;
 
   useEffect(() => {
@@ -145,6 +161,7 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
       onLanguageChange={setLanguage}
       bridge={state.bridge}
       preferences={preferences}
+      onExportFindingsXlsx={exportFindingsXlsx}
     />
   );
 

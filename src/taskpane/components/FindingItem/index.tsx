@@ -39,9 +39,11 @@ export interface FindingItemProps {
   readonly onReview: (finding: Finding) => void;
   /** The finding 上一个/下一个 stopped at: marked and scrolled into view. */
   readonly current?: boolean;
+  /** Changes each time the finding is reached from its cell: scrolled to and its why/how opened. */
+  readonly reveal?: number;
 }
 
-export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onReview, current }: FindingItemProps) {
+export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onReview, current, reveal }: FindingItemProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -51,6 +53,11 @@ export function FindingItem({ finding, disabled, canSelect, onSelect, onFix, onR
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
+  useEffect(() => {
+    if (reveal === undefined) return;
+    setOpen(true);
+    item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [reveal]);
   const ref = cell ? `${finding.sheet}!${cell}` : t(text.tableWideRef(finding.sheet));
   return (
     <li ref={item} className={current ? `${styles.root} ${styles.current}` : styles.root} aria-current={current ? 'true' : undefined}>

@@ -1,5 +1,7 @@
 // Findings grouped by severity, then by rule, with counts, as Excel's Accessibility Checker does.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
 import type { Finding, Message, RuleId, Severity } from '../../../core/findings/types';
 import { text, useI18n } from '../../i18n';
 import { FindingItem } from '../FindingItem';
@@ -7,7 +9,8 @@ import { FindingItem } from '../FindingItem';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
-  rule: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
+  rule: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere', minWidth: 0 },
+  ruleToggle: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, minWidth: 0, height: 'auto', whiteSpace: 'normal' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   ruleHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   panel: { margin: 0, minWidth: 0 },
@@ -39,15 +42,42 @@ export interface FindingListProps {
   readonly current?: Finding;
   /** Ignore every finding of one rule with one reason. */
   readonly onReviewRule?: (findings: readonly Finding[]) => void;
+  /** Changes each time the current finding is reached from its cell: its groups open and it expands. */
+  readonly reveal?: number;
 }
 
-export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect, onFix, onReview, current, onReviewRule }: FindingListProps) {
+export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect, onFix, onReview, current, onReviewRule, reveal }: FindingListProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const [openSeverities, setOpenSeverities] = useState<readonly Severity[]>(SEVERITIES);
+  const [closedRules, setClosedRules] = useState<ReadonlySet<string>>(new Set());
+  // The finding stepped to or reached from its cell is never left inside a closed group.
+  useEffect(() => {
+    if (!current) return;
+    setOpenSeverities((open) => (open.includes(current.severity) ? open : [...open, current.severity]));
+    const key = `${current.severity}:${current.rule}`;
+    setClosedRules((closed) => {
+      if (!closed.has(key)) return closed;
+      const next = new Set(closed);
+      next.delete(key);
+      return next;
+    });
+  }, [current, reveal]);
+  const toggleRule = (key: string) =>
+    setClosedRules((closed) => {
+      const next = new Set(closed);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
   if (present.length === 0) return <Text>{t(text.noFindings)}</Text>;
   return (
-    <Accordion multiple collapsible defaultOpenItems={[...SEVERITIES]}>
+    <Accordion
+      multiple
+      collapsible
+      openItems={[...openSeverities]}
+      onToggle={(_, data) => setOpenSeverities((data.openItems as Severity[]).filter((v) => SEVERITIES.includes(v)))}
+    >
       {present.map((severity) => {
         const ofSeverity = findings.filter((f) => f.severity === severity);
         return (
@@ -56,10 +86,26 @@ export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect
               <span className={styles[severity]}>{t(text.severityHeading(text.severity[severity], ofSeverity.length))}</span>
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              {groupByRule(ofSeverity).map((group) => (
+              {groupByRule(ofSeverity).map((group) => {
+                const key = `${severity}:${group.rule}`;
+                const open = !closedRules.has(key);
+                const listId = `perf-rule-${key.replace(/[^A-Za-z0-9-]/g, '-')}`;
+                return (
                 <section key={group.rule} aria-label={t(text.ruleGroup(group.rule, ruleTitle?.(group.rule), group.findings.length))}>
                   <div className={styles.ruleHead}>
-                    <h4 className={styles.rule}>{t(text.ruleGroup(group.rule, ruleTitle?.(group.rule), group.findings.length))}</h4>
+                    <h4 className={styles.rule}>
+                      <Button
+                        appearance="transparent"
+                        size="small"
+                        className={styles.ruleToggle}
+                        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                        aria-expanded={open}
+                        aria-controls={listId}
+                        onClick={() => toggleRule(key)}
+                      >
+                        {t(text.ruleGroup(group.rule, ruleTitle?.(group.rule), group.findings.length))}
+                      </Button>
+                    </h4>
                     {onReviewRule && group.findings.length > 1 && (
                       <Button
                         size="small"
@@ -72,7 +118,7 @@ export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect
                       </Button>
                     )}
                   </div>
-                  <ul className={styles.list}>
+                  <ul id={listId} className={styles.list} hidden={!open}>
                     {group.findings.map((finding, i) => (
                       <FindingItem
                         key={`${finding.sheet}!${finding.cells[0] ?? ''}#${i}`}
@@ -83,11 +129,13 @@ export function FindingList({ findings, disabled, canSelect, ruleTitle, onSelect
                         onFix={onFix}
                         onReview={onReview}
                         current={finding === current}
+                        reveal={finding === current ? reveal : undefined}
                       />
                     ))}
                   </ul>
                 </section>
-              ))}
+                );
+              })}
             </AccordionPanel>
           </AccordionItem>
         );

@@ -2,15 +2,18 @@
 import {
   Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle1, tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { certainFixes } from '../../../core/actions/fixes';
 import { rowStories } from '../../../core/actions/row-story';
 import { verdictOf } from '../../../core/report/verdict';
+import type { Finding } from '../../../core/findings/types';
 import type { PerfHost } from '../../../hosts/types';
 import type { ValidateBridge } from '../../bridge';
 import { text, useI18n, type Language } from '../../i18n';
 import type { ServicesSource } from '../../services';
 import { usePaneController } from '../../state/usePaneController';
+import { findingsCsv, findingsCsvName, findingsTable, type FindingsTable } from '../../findings-csv';
+import { saveText } from '../../save-text';
 import { ActionBar } from '../ActionBar';
 import { ChangesDialog } from '../ChangesDialog';
 import { FindingList } from '../FindingList';
@@ -40,6 +43,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  exports: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface PerfPaneProps {
@@ -53,9 +57,11 @@ export interface PerfPaneProps {
   readonly liveDelayMs?: number;
   /** Settings kept between sessions. */
   readonly preferences?: PreferenceStore;
+  /** Saves the findings list as .xlsx where the page has a workbook writer (the preview); CSV only without it. */
+  readonly onExportFindingsXlsx?: (table: FindingsTable, name: string) => void;
 }
 
-export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs, preferences }: PerfPaneProps) {
+export function PerfPane({ host, services, language, onLanguageChange, bridge, liveDelayMs, preferences, onExportFindingsXlsx }: PerfPaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const c = usePaneController({ host, services, language, liveDelayMs, preferences });
@@ -69,19 +75,59 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   useEffect(() => bridge?.attach(() => validate()), [bridge, validate]);
 
   // 上一个/下一个: a position in the findings as the engine sorted them (sheet, then row).
-  const [position, setPosition] = useState<{ report: unknown; index: number }>();
+  // `reveal` is set when the position was reached by selecting the finding's cell in the sheet.
+  const [position, setPosition] = useState<{ report: unknown; index: number; reveal?: number }>();
   const index = position && position.report === report ? position.index : undefined;
   const findings = report?.findings ?? [];
   const current = index !== undefined ? findings[index] : undefined;
+  const reveal = index !== undefined ? position?.reveal : undefined;
+
+  // A cell selected in the sheet opens its finding (the current one stays if it already covers the cell).
+  const latest = useRef({ report, findings, current });
+  latest.current = { report, findings, current };
+  const reveals = useRef(0);
+  // A selection the pane made itself (定位到, 上一个/下一个) is not a click in the sheet.
+  const ownSelection = useRef<string | undefined>(undefined);
+  const selectFinding = useCallback(
+    (finding: Finding) => {
+      ownSelection.current = finding.cells[0] ? `${finding.sheet}!${finding.cells[0].toUpperCase()}` : undefined;
+      return c.select(finding);
+    },
+    [c.select],
+  );
+  useEffect(() => {
+    if (!host.watchSelection) return undefined;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void host
+      .watchSelection((sheet, address) => {
+        const own = ownSelection.current;
+        ownSelection.current = undefined;
+        if (own === `${sheet}!${address.toUpperCase()}`) return;
+        const { report: now, findings: list, current: at } = latest.current;
+        const covers = (f: { sheet: string; cells: readonly string[] }) => f.sheet === sheet && f.cells.includes(address.toUpperCase());
+        if (!now || (at && covers(at))) return;
+        const found = list.findIndex(covers);
+        if (found >= 0) setPosition({ report: now, index: found, reveal: ++reveals.current });
+      })
+      .then(
+        (unsubscribe) => (stopped ? unsubscribe() : (stop = unsubscribe)),
+        () => undefined,
+      );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [host]);
   const step = useCallback(
     (delta: 1 | -1) => {
       const total = findings.length;
       if (total === 0) return;
       const next = index === undefined ? (delta === 1 ? 0 : total - 1) : (index + delta + total) % total;
       setPosition({ report, index: next });
-      void c.select(findings[next]);
+      void selectFinding(findings[next]);
     },
-    [findings, index, report, c.select],
+    [findings, index, report, selectFinding],
   );
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
@@ -138,18 +184,37 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
           <section className={styles.section} aria-label={t(text.findingsHeading)}>
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
             <FindingNav total={findings.length} index={index} onStep={step} />
+            {findings.length > 0 && (
+              <div className={styles.exports}>
+                <Button
+                  size="small"
+                  onClick={() => saveText(findingsCsv(findings, language, c.ruleTitle), findingsCsvName(language, new Date()), 'text/csv;charset=utf-8')}
+                >
+                  {t(text.exportFindingsCsv)}
+                </Button>
+                {onExportFindingsXlsx && (
+                  <Button
+                    size="small"
+                    onClick={() => onExportFindingsXlsx(findingsTable(findings, language, c.ruleTitle), findingsCsvName(language, new Date(), 'xlsx'))}
+                  >
+                    {t(text.exportFindingsXlsx)}
+                  </Button>
+                )}
+              </div>
+            )}
             <FindingList
               findings={report.findings}
               disabled={busy}
               canSelect={host.capabilities.select}
               ruleTitle={c.ruleTitle}
-              onSelect={(f) => void c.select(f)}
+              onSelect={(f) => void selectFinding(f)}
               onFix={c.previewFix}
               onReview={c.openReview}
               current={current}
+              reveal={reveal}
               onReviewRule={c.openReviewRule}
             />
-            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void c.select(f)} />
+            <RowStories stories={stories} canSelect={host.capabilities.select} ruleTitle={c.ruleTitle} onSelect={(f) => void selectFinding(f)} />
             <ReviewedList
               reviewed={report.reviewed}
               show={c.showReviewed}
