@@ -124,7 +124,9 @@ module.exports = (env = {}, argv = {}) => {
     // The preview's ExcelJS is its prebuilt browser bundle without polyfills (exceljs.bare.min.js),
     // copied beside the page and loaded before preview.js: minifying 860 KB of minified code again
     // would double the build time. Only src/hosts/file imports exceljs, and only the preview uses it.
-    externals: { exceljs: 'ExcelJS' },
+    // JSZip (the file host's custom document properties) likewise: its browser build carries the
+    // setImmediate polyfill's string branch, which may sit in vendor/ but never in our own bundles.
+    externals: { exceljs: 'ExcelJS', jszip: 'JSZip' },
     module: {
       rules: [
         {
@@ -182,6 +184,11 @@ module.exports = (env = {}, argv = {}) => {
             info: { minimized: true }, // already minified: Terser leaves it alone
             // Its source map is not shipped: no reference to a file that is not there.
             transform: (content) => content.toString().replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+          },
+          {
+            from: 'node_modules/jszip/dist/jszip.min.js',
+            to: 'vendor/jszip.min.js',
+            info: { minimized: true }, // already minified
           },
           {
             from: 'manifest.xml',

@@ -64,7 +64,7 @@ describe('webpack config', () => {
     expect(html).toMatchObject({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], chunksSortMode: 'manual' });
   });
 
-  it('copies the icons, the old-browser message and the support page, the preview’s sample and ExcelJS, and the manifest', () => {
+  it('copies the icons, the old-browser message and the support page, the preview’s sample, ExcelJS and JSZip, and the manifest', () => {
     const patterns = plugin(production(), 'CopyPlugin').patterns!;
     expect(patterns.map(({ from, to }) => ({ from, to }))).toEqual([
       { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -72,11 +72,12 @@ describe('webpack config', () => {
       { from: 'src/old-office/support.html', to: 'support.html' },
       { from: 'test/fixtures/seed-xiyong-2022.xlsx', to: 'samples/seed-xiyong-2022.xlsx' },
       { from: 'node_modules/exceljs/dist/exceljs.bare.min.js', to: 'vendor/exceljs.bare.min.js' },
+      { from: 'node_modules/jszip/dist/jszip.min.js', to: 'vendor/jszip.min.js' },
       { from: 'manifest.xml', to: 'manifest.xml' },
     ]);
   });
 
-  it('gives the preview its own page without office.js, and ExcelJS as a prebuilt file Terser leaves alone', () => {
+  it('gives the preview its own page without office.js, and ExcelJS and JSZip as prebuilt files Terser leaves alone', () => {
     const config = production();
     const pages = config.plugins.filter((p: Plugin) => p.constructor.name === 'HtmlWebpackPlugin').map((p: Plugin) => p.userOptions!);
     expect(pages.map((p: Record<string, unknown>) => [p.filename, p.chunks])).toEqual([
@@ -84,7 +85,7 @@ describe('webpack config', () => {
       ['preview.html', ['preview']],
     ]);
     expect(directives(pages[1].contentSecurityPolicy as string)['script-src']).toEqual(["'self'"]);
-    expect(config.externals).toEqual({ exceljs: 'ExcelJS' });
+    expect(config.externals).toEqual({ exceljs: 'ExcelJS', jszip: 'JSZip' });
     const vendor = plugin(config, 'CopyPlugin').patterns!.find((p) => p.to === 'vendor/exceljs.bare.min.js') as { info?: object; transform: (b: Buffer) => string };
     expect(vendor.info).toEqual({ minimized: true });
     // The ES5 message for Internet Explorer 11 is shipped as written: Terser could emit newer syntax.
@@ -117,9 +118,9 @@ describe('the page template', () => {
 describe('the preview page template', () => {
   const template = fs.readFileSync(path.join(root, 'src', 'preview', 'preview.html'), 'utf8');
 
-  it('loads no office.js: only ExcelJS from its own folder, before the bundle webpack adds', () => {
+  it('loads no office.js: only ExcelJS and JSZip from its own folder, before the bundle webpack adds', () => {
     const scripts = [...template.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script defer src="vendor/exceljs.bare.min.js">']);
+    expect(scripts).toEqual(['<script defer src="vendor/exceljs.bare.min.js">', '<script defer src="vendor/jszip.min.js">']);
     expect(template).not.toContain('appsforoffice');
     expect(template).toContain('http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>"');
     expect(template).toContain('<div id="container"></div>');

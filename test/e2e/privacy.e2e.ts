@@ -7,7 +7,7 @@ import { budgetRateFinding, chooseFile, dropFile, findingItem, fixtureBytes, gol
 import { openPreview, type PreviewSession } from './support/session';
 
 /** Everything the page may fetch: itself, its bundle, the checking core's chunk, ExcelJS, the sample, its icon. */
-const STATIC_FILES = ['/preview.html', '/preview.js', '/vendor/exceljs.bare.min.js', '/samples/seed-xiyong-2022.xlsx', '/assets/icon-32.png'];
+const STATIC_FILES = ['/preview.html', '/preview.js', '/vendor/exceljs.bare.min.js', '/vendor/jszip.min.js', '/samples/seed-xiyong-2022.xlsx', '/assets/icon-32.png'];
 const CORE_CHUNK = /^\/perf-core\.[0-9a-f]{8}\.js$/;
 
 describe('a whole preview session, with the network watched', () => {

@@ -10,7 +10,7 @@ export const ROOT = join(__dirname, '..', '..', '..');
 const CACHE = join(ROOT, 'test-output', 'e2e-build');
 /** What a production build depends on, besides node_modules (covered by package-lock.json). */
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package-lock.json', 'test/fixtures/seed-xiyong-2022.xlsx'];
-const REQUIRED = ['preview.html', 'preview.js', 'vendor/exceljs.bare.min.js', 'samples/seed-xiyong-2022.xlsx', 'taskpane.html'];
+const REQUIRED = ['preview.html', 'preview.js', 'vendor/exceljs.bare.min.js', 'vendor/jszip.min.js', 'samples/seed-xiyong-2022.xlsx', 'taskpane.html'];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
