@@ -8,7 +8,8 @@ export interface CellName {
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
-function list(cells: readonly CellName[], max = 5): Message {
+/** Up to five cells by name, then how many more. */
+export function list(cells: readonly CellName[], max = 5): Message {
   const shown = cells.slice(0, max).map((c) => `${c.sheet}!${c.address}`);
   const more = cells.length - shown.length;
   return {

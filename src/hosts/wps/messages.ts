@@ -1,23 +1,18 @@
 // Every text the WPS host shows, Chinese first: short, with the numbers and names that matter.
 import type { Message } from '../../core/findings/types';
+import { list, memoryMessages, type CellName } from '../memory/messages';
+
+export type { CellName };
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
-export interface CellName {
-  readonly sheet: string;
-  readonly address: string;
-}
-
-function list(cells: readonly CellName[], max = 5): Message {
-  const shown = cells.slice(0, max).map((c) => `${c.sheet}!${c.address}`);
-  const more = cells.length - shown.length;
-  return {
-    zh: shown.join('、') + (more > 0 ? ` 等 ${cells.length} 个` : ''),
-    en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
-  };
-}
-
 export const wpsMsg = {
+  // Refusals of a write batch, worded as the in-memory host words them.
+  sheetMissing: memoryMessages.sheetMissing,
+  badAddress: memoryMessages.badAddress,
+  emptyBatch: memoryMessages.emptyBatch,
+  protectedCells: memoryMessages.protectedCells,
+  changedSince: memoryMessages.changedSince,
   notInWps: m('未在 WPS 表格中运行：无法读取工作簿。', 'Not running inside WPS Spreadsheets: the workbook cannot be read.'),
   noWorkbook: m('WPS 中没有打开的工作簿，请先打开要校验的表格。', 'No workbook is open in WPS; open the table to check first.'),
   readFailed: (detail: string) => m(`读取工作簿失败：${detail}`, `Reading the workbook failed: ${detail}`),
@@ -39,25 +34,8 @@ export const wpsMsg = {
       `读取时工作表「${sheet}」被修改，结果可能不完整，请重新校验。`,
       `Sheet "${sheet}" changed while it was being read; the result may be incomplete. Please validate again.`,
     ),
-  sheetMissing: (sheet: string) => m(`工作表「${sheet}」不存在，请重新校验。`, `Sheet "${sheet}" does not exist; please validate again.`),
-  badAddress: (address: string) => m(`单元格地址无效：${address}`, `Not a valid cell address: ${address}`),
   selectFailed: (sheet: string, address: string) =>
     m(`无法定位到「${sheet}」!${address}（工作表可能已隐藏）。`, `Could not go to "${sheet}"!${address} (the sheet may be hidden).`),
-  emptyBatch: m('没有要写入的修改。', 'There is nothing to write.'),
-  protectedCells: (cells: readonly CellName[]) => {
-    const l = list(cells);
-    return m(
-      `工作表受保护，以下单元格无法修改：${l.zh}。未写入任何内容；请撤销工作表保护后重试。`,
-      `The sheet is protected, these cells cannot be changed: ${l.en}. Nothing was written; unprotect the sheet and try again.`,
-    );
-  },
-  changedSince: (cells: readonly CellName[]) => {
-    const l = list(cells);
-    return m(
-      `校验后以下单元格已被修改：${l.zh}。未写入任何内容，请重新校验。`,
-      `These cells changed since the validation: ${l.en}. Nothing was written; please validate again.`,
-    );
-  },
   movedSince: (sheets: readonly string[]) =>
     m(
       `校验后工作表「${sheets.join('」「')}」的行或内容已变动（如插入或删除了行）。未写入任何内容，请重新校验。`,
