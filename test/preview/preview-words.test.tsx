@@ -77,7 +77,7 @@ describe('the preview keeps the language and speaks it', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText('1 cell written.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Download the corrected workbook' }));
+    await user.click(await screen.findByRole('button', { name: 'Download the corrected workbook' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe('seed-xiyong-2022-corrected.xlsx');
   });
