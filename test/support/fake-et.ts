@@ -10,6 +10,8 @@
 // - colours are BGR numbers; no fill reads ColorIndex/Pattern -4142;
 // - a block's NumberFormat or MergeCells is null when its cells differ; General reads 'G/通用格式';
 // - an empty sheet's UsedRange is A1 (its Value2 undefined);
+// - Value(11) gives the range as XML Spreadsheet 2003 text (as Excel's COM model does; unconfirmed in
+//   WPS), or throws when `valueXml` is false, so both read paths of the host can be tested;
 // - a locked cell of a protected sheet refuses writes; SpecialCells(12) throws when nothing is visible.
 // Every property read, property write and method call on an ET object counts as one bridge call.
 import { a1, parseA1 } from '../../src/core/grid/address';
@@ -26,6 +28,8 @@ import {
   type FakeCell,
   type FakeSheet,
 } from './fake-excel/model';
+
+import { xmlSpreadsheetOf } from './fake-et-xml';
 
 export { FakeWorkbook } from './fake-excel/model';
 
@@ -75,6 +79,10 @@ export class FakeEt {
   enableEvents = true;
   displayAlerts = true;
   version = '12.1.0.20540';
+  /** Range.Value(11) answers XML Spreadsheet 2003 text; false: it throws, as a WPS without it may. */
+  valueXml = true;
+  /** Rewrites Value(11)'s text before the host sees it (a cut-off string, another shape…). */
+  alterXml?: (xml: string, rect: Rect) => unknown;
   /** The custom-function API (absent on older WPS): set false to remove it. */
   hasCustomFunctions = true;
   readonly customFunctions = new Map<string, { fn: (...args: never[]) => unknown; metadata: unknown }>();
@@ -359,7 +367,16 @@ export class EtRangeFake {
 
   get Value2(): unknown { this.fake.tick(); return this.block(comValue); }
   set Value2(input: unknown) { this.fake.tick(); this.writeContents(input); }
-  Value(): unknown { this.fake.tick(); return this.block(comValue); }
+  /** Value() as Value2; Value(11) the range as XML Spreadsheet 2003 text (fake-et-xml.ts), or throws when switched off. */
+  Value(type?: number): unknown {
+    this.fake.tick();
+    if (type === 11) {
+      if (!this.fake.valueXml) throw new FakeEtError('Value(11) is not supported');
+      const xml = xmlSpreadsheetOf(this.sheet, this.rect);
+      return this.fake.alterXml ? this.fake.alterXml(xml, this.rect) : xml;
+    }
+    return this.block(comValue);
+  }
   get Formula(): unknown { this.fake.tick(); return this.block(comFormula); }
   set Formula(input: unknown) { this.fake.tick(); this.writeContents(input); }
   get Text(): unknown { this.fake.tick(); return this.uniform((cell) => displayText(cell)); }
@@ -481,7 +498,8 @@ export function fakeCell(fake: FakeEt, sheet: string, address: string): { value:
 }
 
 /** Bridge calls of the WPS host to read `grid` once (the wpsBridgeCalls benchmark). */
-export async function countWpsReadCalls(grid: WorkbookGrid, read: (application: unknown) => Promise<unknown>): Promise<number> {
+export async function countWpsReadCalls(grid: WorkbookGrid, read: (application: unknown) => Promise<unknown>, options: { valueXml?: boolean } = {}): Promise<number> {
   const fake = new FakeEt(grid);
+  if (options.valueXml === false) fake.valueXml = false;
   return fake.countCalls(() => read(fake.application));
 }

@@ -30,6 +30,11 @@ export interface EtRange {
   readonly Rows: { readonly Count: number };
   readonly Columns: { readonly Count: number };
   Value2: unknown;
+  /**
+   * Value(11) (xlRangeValueXMLSpreadsheet) gives the range as XML Spreadsheet 2003 text in Excel's
+   * COM model; whether WPS answers it is not confirmed (the host falls back when it does not).
+   */
+  Value(type?: number): unknown;
   Formula: unknown;
   NumberFormat: unknown;
   readonly Text: unknown;
@@ -142,6 +147,8 @@ export const XL = {
   findByRows: 1,
   findByColumns: 2,
   findPrevious: 2,
+  /** Range.Value(type): XML Spreadsheet 2003 text. */
+  rangeValueXmlSpreadsheet: 11,
   /** CustomDocumentProperties type: text. */
   propertyString: 4,
 } as const;

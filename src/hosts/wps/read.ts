@@ -2,13 +2,16 @@
 // same grid the Excel host produces, in few bridge calls.
 //
 // Per sheet: its name, visibility, protection and used range (about ten calls), then the used range
-// as blocks (Value2, Formula and NumberFormat: three calls a block; a block is the whole used range
-// up to 200,000 cells, else row chunks). A block's NumberFormat or MergeCells is null when its cells
-// differ: the host splits only those blocks (columns first, then rows) and asks again, skipping
-// parts that hold no value (formats) or lie inside a merged area already found (merges). Hidden rows
-// and columns are not read: no rule uses them (the Excel host does not read them either). Numbers get their displayed text from
-// display.ts; only formats it does not render (dates, custom codes) cost one Text call per cell.
-// Error cells read as COM CVErr numbers in Value2; their Text confirms the error.
+// as blocks (a block is the whole used range up to 200,000 cells, else row chunks). Values and A1
+// formulas come from the block's Value2 and Formula. Number formats and merged areas come first from
+// one Value(11) call (the block as XML Spreadsheet 2003 text, see readXml; not confirmed in WPS):
+// with it a sheet costs a small constant, whatever its rows. When WPS does not give that text, a
+// block's NumberFormat or MergeCells is asked instead, and is null when its cells differ: the host
+// then splits only those blocks (columns first, then rows) and asks again, skipping parts that hold
+// no value (formats) or lie inside a merged area already found (merges). Hidden rows and columns are
+// not read: no rule uses them (the Excel host does not read them either). Numbers get their
+// displayed text from display.ts; only formats it does not render (dates, custom codes) cost one
+// Text call per cell. Error cells read as COM CVErr numbers in Value2; their Text confirms the error.
 import { a1, parseRectA1, rectA1 } from '../../core/grid/address';
 import type { Rect, SheetGrid, WorkbookGrid } from '../../core/grid/types';
 import type { Message } from '../../core/findings/types';
@@ -18,6 +21,7 @@ import { numberText } from './display';
 import { CVERR, XL, isGeneralFormat, type EtApplication, type EtRange, type EtWorksheet } from './et';
 import { WpsHostError, detailOf } from './errors';
 import { wpsMsg } from './messages';
+import { parseXmlTable, styleFormat, xmlMerges, type XmlCell } from './xml-table';
 
 export const WPS_READ_LIMITS = {
   blockCells: 200_000,
@@ -34,6 +38,8 @@ export interface SheetSnapshot {
 export interface WpsState {
   /** What each sheet held when last read completely, for the checks before a write. */
   readonly snapshots: Map<string, SheetSnapshot>;
+  /** Set once Value(11) (XML Spreadsheet) failed: merges and formats are then read by splitting. */
+  xmlOff?: boolean;
 }
 
 type Matrix = unknown[][];
@@ -131,54 +137,136 @@ function readFormats(block: Block, presence: Presence): (string | undefined)[][]
 }
 
 /**
- * Merged areas over a block: MergeCells false → none; null → split (columns first: forms merge
- * long runs down a column); true (every cell merged) → walk the part, asking the MergeArea address
- * of each cell no area found so far covers (three calls per area). Parts inside an area already found are not asked again. (Cells of a merged area
- * other than its top-left may still hold values in files written by other tools, so emptiness is
- * no guide here.)
+ * Merged areas over `part` of a sheet: MergeCells false → none; null → split (columns first: forms
+ * merge long runs down a column); true (every cell merged) → walk the part, asking the MergeArea
+ * address of each cell no area found so far covers. A part inside an area already found is not
+ * asked; a single cell is asked its MergeArea address directly (its own address: not merged), on
+ * the Range object already at hand. (Cells of a merged area other than its top-left may still hold
+ * values in files written by other tools, so emptiness is no guide here.)
  */
-function readMerges(block: Block, found: Map<string, Rect>): void {
-  const covered = (part: Rect) => [...found.values()].some((m) => contains(m, part));
+function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<string, Rect>): void {
+  const covered = (r: Rect) => {
+    for (const m of found.values()) if (contains(m, r)) return true;
+    return false;
+  };
   // One call for the area's address instead of four for its corner and size.
-  const areaOf = (cell: Rect): Rect => {
-    const address = block.ws.Range(a1(cell.top, cell.left)).MergeArea.Address(false, false);
+  const areaOf = (cell: Rect, at: EtRange): Rect => {
+    const address = at.MergeArea.Address(false, false);
     return (typeof address === 'string' ? parseRectA1(address.replace(/\$/g, '')) : undefined) ?? cell;
   };
-  const add = (m: Rect) => found.set(rectA1(m), m);
-  const visitMerges = (part: Rect, answer: unknown) => {
-    if (answer === false || covered(part)) return;
+  const add = (m: Rect) => {
+    if (!single(m)) found.set(rectA1(m), m);
+  };
+  const ask = (r: Rect): void => {
+    if (covered(r)) return;
+    const at = ws.Range(rectA1(r));
+    if (single(r)) add(areaOf(r, at));
+    else visit(r, at.MergeCells, at);
+  };
+  function visit(r: Rect, answer: unknown, at: EtRange | undefined): void {
+    if (answer === false || covered(r)) return;
     if (answer === true) {
       // Every cell of the part is merged: walk it, one MergeArea per area (each covers the cells after it).
-      for (let r = part.top; r <= part.bottom; r += 1) {
-        for (let c = part.left; c <= part.right; c += 1) {
-          const cell = { top: r, left: c, bottom: r, right: c };
+      for (let row = r.top; row <= r.bottom; row += 1) {
+        for (let col = r.left; col <= r.right; col += 1) {
+          const cell = { top: row, left: col, bottom: row, right: col };
           if (covered(cell)) continue;
-          const area = areaOf(cell);
-          if (!single(area)) add(area);
+          add(areaOf(cell, row === r.top && col === r.left && at ? at : ws.Range(a1(row, col))));
         }
       }
       return;
     }
-    if (single(part)) {
-      const area = areaOf(part);
-      if (!single(area)) add(area);
-      return;
+    const [first, second] = halves(r);
+    if (covered(first)) return ask(second);
+    if (single(first)) {
+      ask(first);
+      return ask(second);
     }
-    const [first, second] = halves(part);
-    const firstAnswer = covered(first) ? undefined : block.ws.Range(rectA1(first)).MergeCells;
-    if (firstAnswer !== undefined) visitMerges(first, firstAnswer);
+    const firstRange = ws.Range(rectA1(first));
+    const firstAnswer = firstRange.MergeCells;
+    visit(first, firstAnswer, firstRange);
     if (covered(second)) return;
-    // A mixed block whose first half has no merged cell has them all in its second half: that half
+    // A mixed part whose first half has no merged cell has them all in its second half: that half
     // is split without asking it first (it may be wholly merged; its parts then say so).
-    const known = answer === null && firstAnswer === false ? null : undefined;
-    visitMerges(second, known === null ? null : block.ws.Range(rectA1(second)).MergeCells);
+    if (answer === null && firstAnswer === false) {
+      if (single(second)) return ask(second);
+      return visit(second, null, undefined);
+    }
+    ask(second);
+  }
+  visit(part, single(part) ? undefined : range.MergeCells, range);
+  if (single(part)) add(areaOf(part, range));
+}
+
+/**
+ * Merged areas and number formats of a block from one Value(11) call: Excel's COM model answers
+ * Range.Value(xlRangeValueXMLSpreadsheet) with the range as XML Spreadsheet 2003 text (cells with
+ * ss:MergeAcross/ss:MergeDown and ss:StyleID, styles with their NumberFormat). Whether WPS answers
+ * it is NOT confirmed: when the call throws, gives no string, or gives text that is not a table of
+ * the block's size holding every non-empty cell, the fast path is switched off for the rest of the
+ * session (state.xmlOff) and the block is read by splitting (readFormats / readMerges: about 11 calls
+ * per merged area). Number formats named by the locale (dates, currency) cost one NumberFormat call
+ * per style.
+ */
+function readXml(block: Block, presence: Presence, state: WpsState): { formats: (string | undefined)[][]; merges: Rect[] } | undefined {
+  if (state.xmlOff) return undefined;
+  const { ws, range, rect } = block;
+  const rows = rect.bottom - rect.top + 1;
+  const cols = rect.right - rect.left + 1;
+  const off = () => {
+    state.xmlOff = true;
+    return undefined;
   };
-  visitMerges(block.rect, block.range.MergeCells);
+  let raw: unknown;
+  try {
+    raw = range.Value(XL.rangeValueXmlSpreadsheet);
+  } catch {
+    return off();
+  }
+  const table = parseXmlTable(raw);
+  if (!table) return off();
+  if (table.rowCount !== undefined && table.rowCount !== rows) return off();
+  if (table.colCount !== undefined && table.colCount !== cols) return off();
+  const at: (XmlCell | undefined)[][] = Array.from({ length: rows }, () => new Array(cols));
+  const covered: boolean[][] = Array.from({ length: rows }, () => new Array(cols).fill(false));
+  for (const c of table.cells) {
+    if (c.row + c.mergeDown > rows || c.col + c.mergeAcross > cols) return off();
+    at[c.row - 1][c.col - 1] = c;
+    for (let i = c.row - 1; i < c.row + c.mergeDown; i += 1) for (let j = c.col - 1; j < c.col + c.mergeAcross; j += 1) covered[i][j] = true;
+  }
+  const formats: (string | undefined)[][] = Array.from({ length: rows }, () => new Array(cols));
+  const asked = new Map<string | undefined, string>();
+  for (let i = 0; i < rows; i += 1) {
+    for (let j = 0; j < cols; j += 1) {
+      const here = { top: rect.top + i, left: rect.left + j, bottom: rect.top + i, right: rect.left + j };
+      if (!presence.any(here)) continue;
+      const cell = at[i][j];
+      // A cell with a value or formula is always written, unless a merged area covers it (a value
+      // left under a merge by another tool): otherwise the text is not this block.
+      if (!cell && !covered[i][j]) return off();
+      const ask = () => {
+        const answer = ws.Range(a1(here.top, here.left)).NumberFormat;
+        return typeof answer === 'string' && !isGeneralFormat(answer) ? answer : 'General';
+      };
+      let format = cell ? styleFormat(table, cell.styleId) : ask();
+      if (format === undefined && cell) {
+        format = asked.get(cell.styleId) ?? ask();
+        asked.set(cell.styleId, format);
+      }
+      formats[i][j] = isGeneralFormat(format) ? 'General' : format;
+    }
+  }
+  return { formats, merges: xmlMerges(table, rect) };
 }
 
 type ValueType = 'Empty' | 'Error' | 'Double' | 'Boolean' | 'String';
 
-function readBlock(block: Block, builder: SheetBuilder, merges: Map<string, Rect>): void {
+/**
+ * Reads one block of `sheetRect` (the part of the sheet being read). A block cut out of a larger
+ * sheet may cut a merged area at its top or bottom row: those rows' merges are asked of ET by
+ * splitting (MergeArea gives the whole area), the rest comes from the block's XML.
+ */
+function readBlock(block: Block, sheetRect: Rect, builder: SheetBuilder, merges: Map<string, Rect>, state: WpsState): void {
   const { ws, range, rect } = block;
   const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
@@ -211,7 +299,8 @@ function readBlock(block: Block, builder: SheetBuilder, merges: Map<string, Rect
     types.push(tRow);
   }
   const presence = new Presence(rect, (i, j) => types[i][j] !== 'Empty');
-  const formats = readFormats(block, presence);
+  const xml = readXml(block, presence, state);
+  const formats = xml ? xml.formats : readFormats(block, presence);
   const text: (string | undefined)[][] = values.map(() => new Array(cols));
   for (let i = 0; i < rows; i += 1) {
     for (let j = 0; j < cols; j += 1) {
@@ -231,7 +320,13 @@ function readBlock(block: Block, builder: SheetBuilder, merges: Map<string, Rect
     }
   }
   builder.addBlock({ top: rect.top, left: rect.left, values, formulas, numberFormat: formats, valueTypes: types, text });
-  readMerges(block, merges);
+  if (!xml) return readMerges(ws, rect, range, merges);
+  const edges: Rect[] = [];
+  if (rect.top > sheetRect.top) edges.push({ ...rect, bottom: rect.top });
+  if (rect.bottom < sheetRect.bottom && rect.bottom > rect.top) edges.push({ ...rect, top: rect.bottom });
+  const onEdge = (m: Rect) => edges.some((e) => m.top <= e.bottom && m.bottom >= e.top);
+  for (const m of xml.merges) if (!onEdge(m)) merges.set(rectA1(m), m);
+  for (const e of edges) readMerges(ws, e, ws.Range(rectA1(e)), merges);
 }
 
 /**
@@ -321,13 +416,13 @@ export async function readWorkbook(app: EtApplication | undefined, state: WpsSta
       const merges = new Map<string, Rect>();
       if (cellsIn(readRect) <= WPS_READ_LIMITS.blockCells) {
         const range = readRect === usedRect ? used : ws.Range(rectA1(readRect));
-        readBlock({ ws, range, rect: readRect }, builder, merges);
+        readBlock({ ws, range, rect: readRect }, readRect, builder, merges, state);
       } else {
         const step = Math.max(1, Math.floor(WPS_READ_LIMITS.blockCells / cols));
         for (let top = readRect.top; top <= readRect.bottom; top += step) {
           if (options.signal?.aborted) throw abortError();
           const rect = { ...readRect, top, bottom: Math.min(readRect.bottom, top + step - 1) };
-          readBlock({ ws, range: ws.Range(rectA1(rect)), rect }, builder, merges);
+          readBlock({ ws, range: ws.Range(rectA1(rect)), rect }, readRect, builder, merges, state);
         }
       }
       builder.addMerges([...merges.values()]);
