@@ -81,6 +81,8 @@ export class FakeEt {
   version = '12.1.0.20540';
   /** Range.Value(11) answers XML Spreadsheet 2003 text; false: it throws, as a WPS without it may. */
   valueXml = true;
+  /** Value(11) calls so far. */
+  valueXmlCalls = 0;
   /** Rewrites Value(11)'s text before the host sees it (a cut-off string, another shape…). */
   alterXml?: (xml: string, rect: Rect) => unknown;
   /** The custom-function API (absent on older WPS): set false to remove it. */
@@ -371,6 +373,7 @@ export class EtRangeFake {
   Value(type?: number): unknown {
     this.fake.tick();
     if (type === 11) {
+      this.fake.valueXmlCalls += 1;
       if (!this.fake.valueXml) throw new FakeEtError('Value(11) is not supported');
       const xml = xmlSpreadsheetOf(this.sheet, this.rect);
       return this.fake.alterXml ? this.fake.alterXml(xml, this.rect) : xml;

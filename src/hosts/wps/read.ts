@@ -208,7 +208,7 @@ function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<stri
  * per merged area). Number formats named by the locale (dates, currency) cost one NumberFormat call
  * per style.
  */
-function readXml(block: Block, presence: Presence, state: WpsState): { formats: (string | undefined)[][]; merges: Rect[] } | undefined {
+function readXml(block: Block, presence: Presence, state: WpsState, known: ReadonlyMap<string, Rect>): { formats: (string | undefined)[][]; merges: Rect[] } | undefined {
   if (state.xmlOff) return undefined;
   const { ws, range, rect } = block;
   const rows = rect.bottom - rect.top + 1;
@@ -233,6 +233,11 @@ function readXml(block: Block, presence: Presence, state: WpsState): { formats: 
     if (c.row + c.mergeDown > rows || c.col + c.mergeAcross > cols) return off();
     at[c.row - 1][c.col - 1] = c;
     for (let i = c.row - 1; i < c.row + c.mergeDown; i += 1) for (let j = c.col - 1; j < c.col + c.mergeAcross; j += 1) covered[i][j] = true;
+  }
+  // Areas found in earlier blocks (a row block's top cells may lie under an area that starts above it).
+  for (const m of known.values()) {
+    for (let r = Math.max(m.top, rect.top); r <= Math.min(m.bottom, rect.bottom); r += 1)
+      for (let c = Math.max(m.left, rect.left); c <= Math.min(m.right, rect.right); c += 1) covered[r - rect.top][c - rect.left] = true;
   }
   const formats: (string | undefined)[][] = Array.from({ length: rows }, () => new Array(cols));
   const asked = new Map<string | undefined, string>();
@@ -299,7 +304,7 @@ function readBlock(block: Block, sheetRect: Rect, builder: SheetBuilder, merges:
     types.push(tRow);
   }
   const presence = new Presence(rect, (i, j) => types[i][j] !== 'Empty');
-  const xml = readXml(block, presence, state);
+  const xml = readXml(block, presence, state, merges);
   const formats = xml ? xml.formats : readFormats(block, presence);
   const text: (string | undefined)[][] = values.map(() => new Array(cols));
   for (let i = 0; i < rows; i += 1) {

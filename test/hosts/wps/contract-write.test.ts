@@ -28,6 +28,8 @@ function contents(workbook: FakeWorkbook): Record<string, Record<string, unknown
 }
 
 const fixtures = sources.map((source) => [source.file, workbookGrid(source)] as const);
+/** Every fixture with Range.Value(11) answered and with it throwing (the host's two read paths). */
+const onBothPaths = fixtures.flatMap(([file, grid]) => [[file, 'Value(11)', true, grid] as const, [file, 'splitting', false, grid] as const]);
 const label = { zh: '修正', en: 'Fix' };
 
 async function fixesOf(host: PerfHost): Promise<CellChange[]> {
@@ -66,10 +68,11 @@ describe('contract: inserted PERF formulas carry the score column’s number for
   });
 });
 
-describe.each(fixtures)('contract, %s: fix → undo and highlights', (_file, grid) => {
+describe.each(onBothPaths)('contract, %s, formats and merges by %s: fix → undo and highlights', (_file, _path, valueXml, grid) => {
   it('leaves the same workbook in Excel and in WPS after each step', async () => {
     const excelFake = new FakeExcel(grid);
     const etFake = new FakeEt(grid);
+    etFake.valueXml = valueXml;
     const now = () => new Date('2024-03-01T08:00:00Z');
     const excel = createExcelHost(excelFake.deps);
     const wps = createWpsHost(etFake.application as EtApplication, { now, newId: () => 'entry-1' });
