@@ -153,6 +153,16 @@ export const XL = {
   propertyString: 4,
 } as const;
 
+/** The WPS version, for messages (ET's Version, or its Build). */
+export function wpsVersion(app: EtApplication): string {
+  try {
+    const v = app.Build ?? app.Version;
+    return v === undefined || v === null ? '?' : String(v);
+  } catch {
+    return '?';
+  }
+}
+
 /** ET's General format in a Chinese WPS ('G/通用格式') and in others. */
 export function isGeneralFormat(format: unknown): boolean {
   return format === null || format === undefined || format === '' || format === 'General' || format === 'G/通用格式';

@@ -5,8 +5,11 @@
 // and an error result is returned to WPS as its code ('#VALUE!', '#NUM!'), the Chinese reason being
 // in Excel's hover text only. Ranges arrive as 2-D arrays, a Range object or one value; CVErr numbers
 // in them become error values, as Excel passes them.
+import type { Message } from '../../core/findings/types';
 import type { EtApplication } from './et';
-import { CVERR } from './et';
+import { CVERR, wpsVersion } from './et';
+import { detailOf } from './errors';
+import { wpsMsg } from './messages';
 
 class WpsFunctionError {
   readonly code: string;
@@ -143,13 +146,13 @@ export const WPS_FUNCTIONS: readonly Spec[] = [
 
 export type RegisterOutcome =
   | { readonly ok: true; readonly names: readonly string[] }
-  | { readonly ok: false; readonly reason: 'no-api' | 'failed'; readonly detail?: string };
+  | { readonly ok: false; readonly reason: 'no-api' | 'failed'; readonly detail?: string; readonly message: Message };
 
 let registeredOn: EtApplication | undefined;
 
 /** Registers PERF.SCORE … PERF.CHECK once per application; says why when WPS has no API for it. */
 export function registerWpsFunctions(app: EtApplication, fns: typeof import('../../functions/functions')): RegisterOutcome {
-  if (typeof app.AddCustomFunction !== 'function') return { ok: false, reason: 'no-api' };
+  if (typeof app.AddCustomFunction !== 'function') return { ok: false, reason: 'no-api', message: wpsMsg.noFunctionsApi(wpsVersion(app)) };
   const names = WPS_FUNCTIONS.map((s) => `PERF.${s.name}`);
   if (registeredOn === app) return { ok: true, names };
   ensureCustomFunctionsGlobal();
@@ -170,7 +173,8 @@ export function registerWpsFunctions(app: EtApplication, fns: typeof import('../
       });
     }
   } catch (error) {
-    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    const detail = detailOf(error);
+    return { ok: false, reason: 'failed', detail, message: wpsMsg.functionsFailed(detail) };
   }
   registeredOn = app;
   return { ok: true, names };

@@ -9,8 +9,8 @@ import { reportSheetRows, uniqueSheetName } from '../../core/actions/report-shee
 import { parseReviewed, serializeReviewed } from '../memory/store';
 import { textNeedsGuard } from '../excel/cell-io';
 import type { HighlightMark, HostCapabilities, PerfHost, ReadOptions, WriteResult } from '../types';
-import type { EtApplication, EtWorksheet } from './et';
-import { WpsHostError, detailOf } from './errors';
+import { wpsVersion, type EtApplication, type EtWorksheet } from './et';
+import { WpsHostError, asHostError, detailOf } from './errors';
 import { wpsMsg } from './messages';
 import { readWorkbook, type WpsState } from './read';
 import { WPS_STORE, WPS_STORE_LIMITS, readDocument, writeDocument } from './store';
@@ -36,15 +36,7 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** The WPS version, for messages (ET's Version, or its Build). */
-export function wpsVersion(app: EtApplication): string {
-  try {
-    const v = app.Build ?? app.Version;
-    return v === undefined || v === null ? '?' : String(v);
-  } catch {
-    return '?';
-  }
-}
+export { wpsVersion };
 
 export function capabilitiesOf(app: EtApplication): HostCapabilities {
   const notes: Message[] = [wpsMsg.noUndoInWps];
@@ -76,8 +68,8 @@ function selectCell(app: EtApplication, sheet: string, address: string): void {
   try {
     ws.Activate();
     ws.Range(clean).Select();
-  } catch {
-    throw new WpsHostError(wpsMsg.selectFailed(sheet, clean));
+  } catch (error) {
+    throw new WpsHostError(wpsMsg.selectFailed(sheet, clean, detailOf(error)));
   }
 }
 
@@ -140,25 +132,38 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
   const state: WpsState = { snapshots: new Map() };
   const env: WriteEnv = { app, state, now: options.now ?? (() => new Date()), newId: options.newId ?? newId };
   const queue = serial();
-  const guarded = (task: () => WriteResult): Promise<WriteResult> =>
+  // A write that throws before it changed anything (ET refusing a read, the journal unreadable) is
+  // reported as not done; writeBatch itself reports a write that failed half-way.
+  const guarded = (what: Message, task: () => WriteResult): Promise<WriteResult> =>
     queue(() => {
       try {
         return task();
       } catch (error) {
-        return fail('failed', wpsMsg.writeFailed(detailOf(error)));
+        return fail('failed', error instanceof WpsHostError ? error.perfMessage : wpsMsg.notDone(what, detailOf(error)));
+      }
+    });
+  /** Runs `task` in the queue; anything ET throws becomes a WpsHostError with `message`. */
+  const asked = <T>(message: (detail: string) => Message, task: () => T | Promise<T>): Promise<T> =>
+    queue(async () => {
+      try {
+        return await task();
+      } catch (error) {
+        throw asHostError(error, message);
       }
     });
   return {
     kind: 'wps',
     capabilities: capabilitiesOf(app),
     readWorkbook: (read?: ReadOptions) => queue(() => readWorkbook(app, state, read)),
-    selectCell: (sheet: string, address: string) => queue(() => selectCell(app, sheet, address)),
-    applyChanges: (changes, label: Message) => guarded(() => applyChanges(env, changes, label)),
-    undoLast: () => guarded(() => undoLast(env)),
-    journal: () => queue(() => readJournal(app)),
-    highlight: (marks: readonly HighlightMark[]) => guarded(() => highlight(env, marks)),
-    clearHighlights: () => guarded(() => clearHighlights(env)),
-    loadReviewed: () => queue(() => parseReviewed(readDocument(app, WPS_STORE.reviewed))),
+    selectCell: (sheet: string, address: string) =>
+      asked((detail) => wpsMsg.selectFailed(sheet, String(address), detail), () => selectCell(app, sheet, address)),
+    applyChanges: (changes, label: Message) => guarded(wpsMsg.what.fix, () => applyChanges(env, changes, label)),
+    undoLast: () => guarded(wpsMsg.what.undo, () => undoLast(env)),
+    journal: () => asked((detail) => wpsMsg.storeReadFailed(wpsMsg.what.journal, detail), () => readJournal(app)),
+    highlight: (marks: readonly HighlightMark[]) => guarded(wpsMsg.what.highlight, () => highlight(env, marks)),
+    clearHighlights: () => guarded(wpsMsg.what.clearHighlights, () => clearHighlights(env)),
+    loadReviewed: () =>
+      asked((detail) => wpsMsg.storeReadFailed(wpsMsg.what.reviewed, detail), () => parseReviewed(readDocument(app, WPS_STORE.reviewed))),
     saveReviewed: (marks: readonly ReviewedMark[]) =>
       queue(() => {
         const text = serializeReviewed(Array.isArray(marks) ? marks : []);
@@ -170,6 +175,12 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
         }
       }),
     exportReport: (report: WorkbookReport, language: 'zh' | 'en') => queue(() => exportReport(app, report, language)),
-    watchChanges: async (onChange) => watchChanges(app, onChange),
+    watchChanges: async (onChange) => {
+      try {
+        return watchChanges(app, onChange);
+      } catch (error) {
+        throw asHostError(error, wpsMsg.watchFailed);
+      }
+    },
   };
 }

@@ -1,10 +1,18 @@
 // Every text the WPS host shows, Chinese first: short, with the numbers and names that matter.
+// A failure says what failed and what to do, then ET's own words as 详情 / Detail at the end.
 import type { Message } from '../../core/findings/types';
 import { list, memoryMessages, type CellName } from '../memory/messages';
 
 export type { CellName };
 
 const m = (zh: string, en: string): Message => ({ zh, en });
+
+/** A failure: what failed, what to do, then ET's raw detail last. */
+const failure = (zh: string, en: string, detail: string): Message => m(`${zh}（详情：${detail}）`, `${en} (Detail: ${detail})`);
+
+/** What the user should try first when an ET call fails: ET refuses calls while a cell is being edited or a dialog is open. */
+const RETRY_ZH = '请按 Esc 退出单元格编辑、关闭 WPS 中打开的对话框后重试。';
+const RETRY_EN = 'Press Esc to leave cell editing, close any open WPS dialog, and try again.';
 
 export const wpsMsg = {
   // Refusals of a write batch, worded as the in-memory host words them.
@@ -15,7 +23,8 @@ export const wpsMsg = {
   changedSince: memoryMessages.changedSince,
   notInWps: m('未在 WPS 表格中运行：无法读取工作簿。', 'Not running inside WPS Spreadsheets: the workbook cannot be read.'),
   noWorkbook: m('WPS 中没有打开的工作簿，请先打开要校验的表格。', 'No workbook is open in WPS; open the table to check first.'),
-  readFailed: (detail: string) => m(`读取工作簿失败：${detail}`, `Reading the workbook failed: ${detail}`),
+  readFailed: (detail: string) =>
+    failure(`读取工作簿失败，未能校验。${RETRY_ZH}`, `Reading the workbook failed; nothing was checked. ${RETRY_EN}`, detail),
   readCancelled: m('已取消读取。', 'Reading was cancelled.'),
   sheetTooLarge: (sheet: string, rows: number, cols: number, readRows: number) =>
     m(
@@ -34,8 +43,12 @@ export const wpsMsg = {
       `读取时工作表「${sheet}」被修改，结果可能不完整，请重新校验。`,
       `Sheet "${sheet}" changed while it was being read; the result may be incomplete. Please validate again.`,
     ),
-  selectFailed: (sheet: string, address: string) =>
-    m(`无法定位到「${sheet}」!${address}（工作表可能已隐藏）。`, `Could not go to "${sheet}"!${address} (the sheet may be hidden).`),
+  selectFailed: (sheet: string, address: string, detail: string) =>
+    failure(
+      `无法定位到「${sheet}」!${address}。工作表可能已隐藏：请取消隐藏后重试，或按 Esc 退出单元格编辑。`,
+      `Could not go to "${sheet}"!${address}. The sheet may be hidden: unhide it and try again, or press Esc to leave cell editing.`,
+      detail,
+    ),
   movedSince: (sheets: readonly string[]) =>
     m(
       `校验后工作表「${sheets.join('」「')}」的行或内容已变动（如插入或删除了行）。未写入任何内容，请重新校验。`,
@@ -49,20 +62,67 @@ export const wpsMsg = {
     );
   },
   writeFailed: (detail: string) =>
-    m(`写入失败（${detail}），已恢复原有内容，未留下部分修改。`, `Writing failed (${detail}); the original contents were restored, no partial change is left.`),
+    failure(
+      `写入失败，已恢复原有内容，未留下部分修改。${RETRY_ZH}`,
+      `Writing failed; the original contents were restored, no partial change is left. ${RETRY_EN}`,
+      detail,
+    ),
   writeFailedPartly: (detail: string, cells: readonly CellName[]) => {
     const l = list(cells);
-    return m(
-      `写入失败（${detail}），且以下单元格未能恢复：${l.zh}。请用撤销记录或手工核对。`,
-      `Writing failed (${detail}) and these cells could not be restored: ${l.en}. Check them by hand or from the undo journal.`,
+    return failure(
+      `写入失败，且以下单元格未能恢复：${l.zh}。请逐个核对这些单元格，或在面板中撤销。`,
+      `Writing failed and these cells could not be restored: ${l.en}. Check them one by one, or undo from the pane.`,
+      detail,
     );
   },
+  /** An operation that failed before it wrote anything. */
+  notDone: (what: Message, detail: string) =>
+    failure(`${what.zh}失败，未写入任何内容。${RETRY_ZH}`, `${what.en} failed; nothing was written. ${RETRY_EN}`, detail),
   tooManyHighlights: (max: number) =>
     m(`要标色的单元格超过 ${max} 个，未标色。请先处理部分问题。`, `More than ${max} cells to colour; nothing was coloured. Resolve some findings first.`),
   nothingToUndo: m('没有可撤销的修改。', 'Nothing to undo.'),
   storeTooLarge: (what: string) => m(`要保存的${what}过大，未保存。`, `The ${what} to store is too large; it was not saved.`),
-  storeFailed: (detail: string) => m(`无法在工作簿中保存 PERF 数据：${detail}`, `PERF data could not be stored in the workbook: ${detail}`),
-  cannotAddSheet: (detail: string) => m(`无法添加报告工作表：${detail}`, `The report sheet could not be added: ${detail}`),
+  storeFailed: (detail: string) =>
+    failure(
+      '无法在工作簿中保存 PERF 的撤销记录或复核标记，单元格未做修改。请确认工作簿不是只读、未受保护后重试。',
+      'The undo journal or review marks could not be stored in the workbook; no cell was changed. Make sure the workbook is not read-only or protected, and try again.',
+      detail,
+    ),
+  journalNotUpdated: (detail: string) =>
+    failure(
+      '单元格已恢复原值，但工作簿中的撤销记录未能更新，面板可能仍列出这条修正。请确认工作簿不是只读后重新打开面板。',
+      'The cells were restored, but the undo journal in the workbook could not be updated, so the pane may still list this fix. Make sure the workbook is not read-only, then reopen the pane.',
+      detail,
+    ),
+  storeReadFailed: (what: Message, detail: string) =>
+    failure(`无法读取工作簿中的${what.zh}。${RETRY_ZH}`, `The ${what.en} stored in the workbook could not be read. ${RETRY_EN}`, detail),
+  cannotAddSheet: (detail: string) =>
+    failure(
+      '无法添加报告工作表，未做任何修改。请取消工作簿结构保护（审阅 → 保护工作簿）后重试。',
+      'The report sheet could not be added; nothing was changed. Remove the workbook structure protection (Review → Protect Workbook) and try again.',
+      detail,
+    ),
+  watchFailed: (detail: string) =>
+    failure(
+      '无法监听单元格的修改，改动后不会自动重新校验。请修改后手动点“校验”。',
+      'Cell edits cannot be watched, so edits are not re-checked automatically. Click Validate after editing.',
+      detail,
+    ),
+  functionsFailed: (detail: string) =>
+    failure(
+      'PERF 函数注册失败，单元格中的 =PERF.SCORE 等会显示 #NAME?。请重启 WPS 后再试；校验和修正不受影响。',
+      'The PERF functions could not be registered, so =PERF.SCORE and the others show #NAME?. Restart WPS and try again; validation and fixes still work.',
+      detail,
+    ),
+  /** Names of operations, for notDone / storeReadFailed. */
+  what: {
+    fix: m('修正', 'The fix'),
+    undo: m('撤销', 'Undo'),
+    highlight: m('标色', 'Colouring the cells'),
+    clearHighlights: m('清除标色', 'Clearing the colours'),
+    journal: m('撤销记录', 'undo journal'),
+    reviewed: m('复核标记', 'review marks'),
+  },
   noFunctionsApi: (version: string) =>
     m(
       `此版本 WPS（${version}）不支持自定义函数，PERF.SCORE 等函数不可用；需要 WPS 12.1.0.20540 或更高版本。校验和修正不受影响。`,

@@ -5,6 +5,8 @@
 // missing or damaged document reads as empty. JSON shapes are the in-memory host's.
 import type { EtApplication, EtDocumentProperties } from './et';
 import { XL } from './et';
+import { WpsHostError } from './errors';
+import { wpsMsg } from './messages';
 
 export const WPS_STORE = {
   journal: 'PERF.journal',
@@ -26,7 +28,7 @@ export const WPS_STORE_LIMITS = {
 
 function properties(app: EtApplication): EtDocumentProperties {
   const book = app.ActiveWorkbook;
-  if (!book) throw new Error('no workbook');
+  if (!book) throw new WpsHostError(wpsMsg.noWorkbook);
   return book.CustomDocumentProperties;
 }
 
@@ -39,14 +41,14 @@ function valueOf(props: EtDocumentProperties, name: string): string | undefined 
   }
 }
 
-/** The stored text, or undefined when absent or incomplete. */
+/**
+ * The stored text, or undefined when absent or incomplete (or no workbook is open). ET failing to
+ * give the workbook's properties throws: a store that cannot be read is not an empty one.
+ */
 export function readDocument(app: EtApplication, key: WpsStoreKey): string | undefined {
-  let props: EtDocumentProperties;
-  try {
-    props = properties(app);
-  } catch {
-    return undefined;
-  }
+  const book = app.ActiveWorkbook;
+  if (!book) return undefined;
+  const props = book.CustomDocumentProperties;
   const count = Number(valueOf(props, `${key}.n`));
   if (!Number.isInteger(count) || count <= 0 || count > 10_000) return undefined;
   let text = '';

@@ -10,8 +10,8 @@ import type { CellChange, Message } from '../../core/findings/types';
 import type { HighlightMark, JournalEntry, WriteResult } from '../types';
 import { parseFills, parseJournal, serializeFills, serializeJournal, type SavedFill } from '../memory/store';
 import { cellContent, cellHolds, fillOf, setFill, writeCell } from './cells';
-import type { EtApplication, EtRange, EtWorksheet } from './et';
-import { detailOf } from './errors';
+import type { EtApplication, EtRange, EtWorksheet, EtWorksheets } from './et';
+import { WpsHostError, detailOf } from './errors';
 import { wpsMsg, type CellName } from './messages';
 import type { WpsState } from './read';
 import { usedRectOf } from './read';
@@ -67,12 +67,15 @@ export function quietly<T>(app: EtApplication, task: () => T): T {
 
 class Sheets {
   private readonly cache = new Map<string, EtWorksheet | null>();
+  private collection?: EtWorksheets | null;
   constructor(private readonly app: EtApplication) {}
   get(name: string): EtWorksheet | null {
     if (!this.cache.has(name)) {
+      // ET failing to give the workbook's sheets is a failure, not a missing sheet: it propagates.
+      if (this.collection === undefined) this.collection = this.app.ActiveWorkbook?.Worksheets ?? null;
       let ws: EtWorksheet | null = null;
       try {
-        ws = this.app.ActiveWorkbook?.Worksheets.Item(name) ?? null;
+        ws = this.collection?.Item(name) ?? null;
         if (ws && String(ws.Name).toLowerCase() !== name.toLowerCase()) ws = null;
       } catch {
         ws = null;
@@ -206,7 +209,7 @@ function storeJournal(app: EtApplication, entries: readonly JournalEntry[]): voi
     kept = kept.slice(1);
     text = serializeJournal(kept);
   }
-  if (text.length > WPS_STORE_LIMITS.journalChars) throw new Error(wpsMsg.storeTooLarge('撤销记录').zh);
+  if (text.length > WPS_STORE_LIMITS.journalChars) throw new WpsHostError(wpsMsg.storeTooLarge('撤销记录'));
   writeDocument(app, WPS_STORE.journal, kept.length > 0 ? text : undefined);
 }
 
@@ -225,7 +228,7 @@ export function applyChanges(env: WriteEnv, changes: readonly CellChange[], labe
     // Journal first: should the write fail half-way, the entry still says how to undo it.
     storeJournal(env.app, [...before, entry]);
   } catch (error) {
-    return fail('failed', wpsMsg.storeFailed(detailOf(error)));
+    return fail('failed', error instanceof WpsHostError ? error.perfMessage : wpsMsg.storeFailed(detailOf(error)));
   }
   const failed = writeBatch(env, sheets, list, 'after');
   if (failed) {
@@ -255,7 +258,7 @@ export function undoLast(env: WriteEnv): WriteResult {
   try {
     storeJournal(env.app, entries.slice(0, -1));
   } catch (error) {
-    return fail('failed', wpsMsg.storeFailed(detailOf(error)));
+    return fail('failed', wpsMsg.journalNotUpdated(detailOf(error)));
   }
   return { ok: true, written: last.changes.length, entry: last };
 }

@@ -22,7 +22,11 @@ describe('WPS functions', () => {
   it('says the API is missing on an older WPS', () => {
     const fake = new FakeEt();
     fake.hasCustomFunctions = false;
-    expect(registerWpsFunctions(fake.application as EtApplication, fns)).toEqual({ ok: false, reason: 'no-api' });
+    expect(registerWpsFunctions(fake.application as EtApplication, fns)).toEqual({
+      ok: false,
+      reason: 'no-api',
+      message: { zh: expect.stringContaining('需要 WPS 12.1.0.20540 或更高版本'), en: expect.stringContaining('12.1.0.20540 or later') },
+    });
   });
 
   it('reads ranges in any shape WPS gives', () => {
