@@ -13,6 +13,7 @@ export interface BenchFigures {
   firstRenderVsBare: number | null;
   recheckMs500: number | null;
   wpsBridgeCalls: { sheets1: number | null; sheets10: number | null; sheets50: number | null };
+  wpsBridgeCallsFallback: { sheets1: number | null; sheets10: number | null; sheets50: number | null };
 }
 
 /** A line of the human table: what was measured, the figure, its target, the raw times behind it. */
@@ -58,5 +59,6 @@ export function emptyFigures(): BenchFigures {
     firstRenderVsBare: null,
     recheckMs500: null,
     wpsBridgeCalls: { sheets1: null, sheets10: null, sheets50: null },
+    wpsBridgeCallsFallback: { sheets1: null, sheets10: null, sheets50: null },
   };
 }

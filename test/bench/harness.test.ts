@@ -92,14 +92,16 @@ describe('npm run bench -- --json --tiny', () => {
     const figures = JSON.parse(lines[lines.length - 1]);
     if (code !== 0) throw new Error(`bench exited with ${code}:\n${stderr.slice(-3000)}`);
     expect(Object.keys(figures).sort()).toEqual(
-      ['bundleGzipKB', 'checkVsLoad', 'cliCoresUsed', 'cliVsLoad', 'cliWorkerSpeedup', 'firstRenderVsBare', 'readSyncs', 'recheckMs500', 'scoreVsFloat', 'scoreVsNativeFormula', 'wpsBridgeCalls'].sort(),
+      ['bundleGzipKB', 'checkVsLoad', 'cliCoresUsed', 'cliVsLoad', 'cliWorkerSpeedup', 'firstRenderVsBare', 'readSyncs', 'recheckMs500', 'scoreVsFloat', 'scoreVsNativeFormula', 'wpsBridgeCalls', 'wpsBridgeCallsFallback'].sort(),
     );
     expect(Object.keys(figures.readSyncs).sort()).toEqual(['sheets1', 'sheets10', 'sheets50']);
     expect(Object.keys(figures.wpsBridgeCalls).sort()).toEqual(['sheets1', 'sheets10', 'sheets50']);
+    expect(Object.keys(figures.wpsBridgeCallsFallback).sort()).toEqual(['sheets1', 'sheets10', 'sheets50']);
     expect(Object.keys(figures.bundleGzipKB).sort()).toEqual(['functions', 'taskpane']);
     const numbers = [
       ...Object.values(figures.readSyncs),
       ...Object.values(figures.wpsBridgeCalls),
+      ...Object.values(figures.wpsBridgeCallsFallback),
       ...Object.values(figures.bundleGzipKB),
       figures.checkVsLoad,
       figures.cliWorkerSpeedup,
