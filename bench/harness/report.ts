@@ -30,16 +30,16 @@ export function formatTable(
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   lines.push('');
   lines.push(`PERF benchmarks${info.tiny ? ' (tiny mode: sizes too small for real figures)' : ''} — ${cpus().length} × ${cpu}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  lines.push(`${pad('figure', 30)}${pad('value', 10)}${pad('target', 9)}${pad('', 13)}details`);
+  lines.push(`${pad('figure', 34)}${pad('value', 10)}${pad('target', 9)}${pad('', 13)}details`);
   const notes: string[] = [];
   for (const { title, result } of results) {
     if ('error' in result) {
-      lines.push(`${pad(title, 30)}${pad('—', 10)}${pad('', 9)}${pad('not measured', 13)}${result.error}`);
+      lines.push(`${pad(title, 34)}${pad('—', 10)}${pad('', 9)}${pad('not measured', 13)}${result.error}`);
       continue;
     }
     for (const row of result.rows) {
       const target = row.target ? `${row.target.op} ${row.target.limit}` : '';
-      lines.push(`${pad(row.label, 30)}${pad(row.value === null ? '—' : String(row.value), 10)}${pad(target, 9)}${pad(verdict(row), 13)}${row.detail ?? ''}`);
+      lines.push(`${pad(row.label, 34)}${pad(row.value === null ? '—' : String(row.value), 10)}${pad(target, 9)}${pad(verdict(row), 13)}${row.detail ?? ''}`);
     }
     for (const note of result.notes ?? []) notes.push(`${title}: ${note}`);
   }
