@@ -81,6 +81,8 @@ export class FakeEt {
   version = '12.1.0.20540';
   /** Range.Value(11) answers XML Spreadsheet 2003 text; false: it throws, as a WPS without it may. */
   valueXml = true;
+  /** Sees every NumberFormat, MergeCells and MergeArea read with its range and answer (for tests of what the host asks). */
+  onAsk?: (property: 'NumberFormat' | 'MergeCells' | 'MergeArea', rect: Rect, answer: unknown) => void;
   /** Value(11) calls so far. */
   valueXmlCalls = 0;
   /** Rewrites Value(11)'s text before the host sees it (a cut-off string, another shape…). */
@@ -386,7 +388,9 @@ export class EtRangeFake {
   get HasFormula(): unknown { this.fake.tick(); return this.uniform((cell) => cell.formula !== undefined); }
   get NumberFormat(): unknown {
     this.fake.tick();
-    return this.uniform((cell) => (cell.numFmt === 'General' ? 'G/通用格式' : cell.numFmt));
+    const answer = this.uniform((cell) => (cell.numFmt === 'General' ? 'G/通用格式' : cell.numFmt));
+    this.fake.onAsk?.('NumberFormat', this.rect, answer);
+    return answer;
   }
   set NumberFormat(format: unknown) {
     this.fake.tick();
@@ -394,11 +398,18 @@ export class EtRangeFake {
     this.set((cell) => void (cell.numFmt = format === 'G/通用格式' ? 'General' : String(format)));
   }
   get Locked(): unknown { this.fake.tick(); return this.uniform((cell) => cell.locked); }
-  get MergeCells(): unknown { this.fake.tick(); return this.uniform((_cell, r, c) => inMerge(this.sheet, r, c) !== undefined); }
+  get MergeCells(): unknown {
+    this.fake.tick();
+    const answer = this.uniform((_cell, r, c) => inMerge(this.sheet, r, c) !== undefined);
+    this.fake.onAsk?.('MergeCells', this.rect, answer);
+    return answer;
+  }
   get MergeArea(): EtRangeFake {
     this.fake.tick();
     const m = inMerge(this.sheet, this.rect.top, this.rect.left);
-    return new EtRangeFake(this.fake, this.sheet, m ?? { top: this.rect.top, left: this.rect.left, bottom: this.rect.top, right: this.rect.left });
+    const area = m ?? { top: this.rect.top, left: this.rect.left, bottom: this.rect.top, right: this.rect.left };
+    this.fake.onAsk?.('MergeArea', this.rect, area);
+    return new EtRangeFake(this.fake, this.sheet, area);
   }
   Address(rowAbsolute = true, columnAbsolute = true): string {
     this.fake.tick();

@@ -87,6 +87,16 @@ class Presence {
       }
     }
   }
+  /** The smallest rectangle inside `rect` that holds all its non-empty cells; undefined when none. */
+  box(rect: Rect): Rect | undefined {
+    if (!this.any(rect)) return undefined;
+    let { top, left, bottom, right } = rect;
+    while (!this.any({ top, left, bottom: top, right })) top += 1;
+    while (!this.any({ top: bottom, left, bottom, right })) bottom -= 1;
+    while (!this.any({ top, left, bottom, right: left })) left += 1;
+    while (!this.any({ top, left: right, bottom, right })) right -= 1;
+    return { top, left, bottom, right };
+  }
   any(rect: Rect): boolean {
     const t = rect.top - this.block.top;
     const l = rect.left - this.block.left;
@@ -117,7 +127,10 @@ interface Block {
   readonly rect: Rect;
 }
 
-/** Number formats of the cells that hold something, splitting only blocks that answer null. */
+/**
+ * Number formats of the cells that hold something, splitting only blocks that answer null; each
+ * part asked is first cut to the cells with content in it (empty cells may carry other formats).
+ */
 function readFormats(block: Block, presence: Presence): (string | undefined)[][] {
   const { rect } = block;
   const out: (string | undefined)[][] = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array(rect.right - rect.left + 1));
@@ -129,7 +142,8 @@ function readFormats(block: Block, presence: Presence): (string | undefined)[][]
     if (typeof answer === 'string') return fill(part, isGeneralFormat(answer) ? 'General' : answer);
     if (single(part)) return fill(part, 'General');
     for (const half of halves(part)) {
-      if (presence.any(half)) visitFormats(half, block.ws.Range(rectA1(half)).NumberFormat);
+      const asked = presence.box(half);
+      if (asked) visitFormats(asked, block.ws.Range(rectA1(asked)).NumberFormat);
     }
   };
   visitFormats(rect, block.range.NumberFormat);
@@ -139,10 +153,12 @@ function readFormats(block: Block, presence: Presence): (string | undefined)[][]
 /**
  * Merged areas over `part` of a sheet: MergeCells false → none; null → split (columns first: forms
  * merge long runs down a column); true (every cell merged) → walk the part, asking the MergeArea
- * address of each cell no area found so far covers. A part inside an area already found is not
- * asked; a single cell is asked its MergeArea address directly (its own address: not merged), on
- * the Range object already at hand. (Cells of a merged area other than its top-left may still hold
- * values in files written by other tools, so emptiness is no guide here.)
+ * address of each cell no area found so far covers. Before a part is asked, its edge rows and
+ * columns that areas already found cover wholly are cut off (a title merged across the whole width
+ * is not found again in every column); a part inside an area already found is not asked; a single
+ * cell is asked its MergeArea address directly (its own address: not merged), on the Range object
+ * already at hand. (Cells of a merged area other than its top-left may still hold values in files
+ * written by other tools, so emptiness is no guide here.)
  */
 function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<string, Rect>): void {
   const covered = (r: Rect) => {
@@ -157,11 +173,44 @@ function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<stri
   const add = (m: Rect) => {
     if (!single(m)) found.set(rectA1(m), m);
   };
-  const ask = (r: Rect): void => {
-    if (covered(r)) return;
-    const at = ws.Range(rectA1(r));
-    if (single(r)) add(areaOf(r, at));
-    else visit(r, at.MergeCells, at);
+  const cellCovered = (row: number, col: number) => {
+    for (const m of found.values()) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return true;
+    return false;
+  };
+  /** `r` without its edge rows and columns that areas already found cover wholly; undefined when nothing is left. */
+  const trim = (r: Rect): Rect | undefined => {
+    let { top, left, bottom, right } = r;
+    const rowDone = (row: number) => {
+      for (let c = left; c <= right; c += 1) if (!cellCovered(row, c)) return false;
+      return true;
+    };
+    const colDone = (col: number) => {
+      for (let row = top; row <= bottom; row += 1) if (!cellCovered(row, col)) return false;
+      return true;
+    };
+    while (top <= bottom && rowDone(top)) top += 1;
+    while (bottom >= top && rowDone(bottom)) bottom -= 1;
+    if (top > bottom) return undefined;
+    while (left <= right && colDone(left)) left += 1;
+    while (right >= left && colDone(right)) right -= 1;
+    return left > right ? undefined : { top, left, bottom, right };
+  };
+  /**
+   * Asks ET about the part of `r` no area found so far covers at its edges; gives ET's MergeCells
+   * answer when it asked about `r` itself.
+   */
+  const ask = (r: Rect): unknown => {
+    if (found.size > 0 && covered(r)) return undefined;
+    const t = found.size > 0 ? trim(r) : r;
+    if (!t) return undefined;
+    const at = ws.Range(rectA1(t));
+    if (single(t)) {
+      add(areaOf(t, at));
+      return undefined;
+    }
+    const answer = at.MergeCells;
+    visit(t, answer, at);
+    return t.top === r.top && t.left === r.left && t.bottom === r.bottom && t.right === r.right ? answer : undefined;
   };
   function visit(r: Rect, answer: unknown, at: EtRange | undefined): void {
     if (answer === false || covered(r)) return;
@@ -169,29 +218,18 @@ function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<stri
       // Every cell of the part is merged: walk it, one MergeArea per area (each covers the cells after it).
       for (let row = r.top; row <= r.bottom; row += 1) {
         for (let col = r.left; col <= r.right; col += 1) {
-          const cell = { top: row, left: col, bottom: row, right: col };
-          if (covered(cell)) continue;
-          add(areaOf(cell, row === r.top && col === r.left && at ? at : ws.Range(a1(row, col))));
+          if (cellCovered(row, col)) continue;
+          add(areaOf({ top: row, left: col, bottom: row, right: col }, row === r.top && col === r.left && at ? at : ws.Range(a1(row, col))));
         }
       }
       return;
     }
     const [first, second] = halves(r);
-    if (covered(first)) return ask(second);
-    if (single(first)) {
-      ask(first);
-      return ask(second);
-    }
-    const firstRange = ws.Range(rectA1(first));
-    const firstAnswer = firstRange.MergeCells;
-    visit(first, firstAnswer, firstRange);
+    const firstAnswer = ask(first);
     if (covered(second)) return;
     // A mixed part whose first half has no merged cell has them all in its second half: that half
     // is split without asking it first (it may be wholly merged; its parts then say so).
-    if (answer === null && firstAnswer === false) {
-      if (single(second)) return ask(second);
-      return visit(second, null, undefined);
-    }
+    if (answer === null && firstAnswer === false && !single(second)) return visit(second, null, undefined);
     ask(second);
   }
   visit(part, single(part) ? undefined : range.MergeCells, range);

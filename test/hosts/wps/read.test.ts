@@ -1,5 +1,7 @@
 // The WPS host's read path on ET's quirks: CVErr numbers, null for mixed formats and merges,
 // A1 for an empty sheet, ET's shapes of Value2, and few bridge calls per sheet.
+import { rectA1 } from '../../../src/core/grid/address';
+import type { Rect } from '../../../src/core/grid/types';
 import type { EtApplication } from '../../../src/hosts/wps/et';
 import { matrix, readWorkbook, WPS_READ_LIMITS } from '../../../src/hosts/wps/read';
 import { numberText } from '../../../src/hosts/wps/display';
@@ -65,6 +67,40 @@ describe('WPS host: reading', () => {
     const b = await five.countCalls(() => read(five));
     expect(b - 4).toBe(5 * (a - 4));
     expect(a).toBeLessThan(600);
+  });
+
+  it('without Value(11), never asks about cells an area already found covers, nor formats of empty edges', async () => {
+    const fake = new FakeEt(manySheets(1));
+    fake.valueXml = false;
+    const sheet = fake.workbook.sheets[0];
+    const filled = (r: number, c: number) => {
+      const cell = sheet.cells.get(r * 16385 + c);
+      return cell !== undefined && (cell.value !== null || cell.formula !== undefined);
+    };
+    const found: Rect[] = [];
+    const inFound = (r: number, c: number) => found.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+    const line = (rect: Rect, edge: 'top' | 'bottom' | 'left' | 'right', test: (r: number, c: number) => boolean) => {
+      const cells: Array<[number, number]> = [];
+      if (edge === 'top' || edge === 'bottom') for (let c = rect.left; c <= rect.right; c += 1) cells.push([rect[edge], c]);
+      else for (let r = rect.top; r <= rect.bottom; r += 1) cells.push([r, rect[edge]]);
+      return cells.every(([r, c]) => test(r, c));
+    };
+    const problems: string[] = [];
+    let formatAsks = 0;
+    fake.onAsk = (property, rect, answer) => {
+      const edges = ['top', 'bottom', 'left', 'right'] as const;
+      if (property === 'NumberFormat') {
+        formatAsks += 1;
+        // The first ask is the whole used range; later ones are trimmed to the cells with content.
+        if (formatAsks > 1 && edges.some((e) => line(rect, e, (r, c) => !filled(r, c)))) problems.push(`NumberFormat ${rectA1(rect)}`);
+        return;
+      }
+      if (edges.some((e) => line(rect, e, inFound))) problems.push(`${property} ${rectA1(rect)}`);
+      if (property === 'MergeArea') found.push(answer as Rect);
+    };
+    const grid = await read(fake);
+    expect(problems).toEqual([]);
+    expect(grid.sheets[0].merges.length).toBe(sheet.merges.length);
   });
 
   it('truncates a huge used range with a note, reading no more than the limit', async () => {
