@@ -205,7 +205,7 @@ function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<stri
     if (!t) return undefined;
     const at = ws.Range(rectA1(t));
     if (single(t)) {
-      add(areaOf(t, at));
+      if (at.MergeCells !== false) add(areaOf(t, at));
       return undefined;
     }
     const answer = at.MergeCells;
@@ -229,7 +229,11 @@ function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<stri
     if (covered(second)) return;
     // A mixed part whose first half has no merged cell has them all in its second half: that half
     // is split without asking it first (it may be wholly merged; its parts then say so).
-    if (answer === null && firstAnswer === false && !single(second)) return visit(second, null, undefined);
+    if (answer === null && firstAnswer === false) {
+      if (!single(second)) return visit(second, null, undefined);
+      // A single cell left: it is the merged one.
+      return add(areaOf(second, ws.Range(rectA1(second))));
+    }
     ask(second);
   }
   visit(part, single(part) ? undefined : range.MergeCells, range);
