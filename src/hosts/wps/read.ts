@@ -155,9 +155,8 @@ function readFormats(block: Block, presence: Presence): (string | undefined)[][]
  * merge long runs down a column); true (every cell merged) → walk the part, asking the MergeArea
  * address of each cell no area found so far covers. Before a part is asked, its edge rows and
  * columns that areas already found cover wholly are cut off (a title merged across the whole width
- * is not found again in every column); a part inside an area already found is not asked; a single
- * cell is asked its MergeArea address directly (its own address: not merged), on the Range object
- * already at hand. (Cells of a merged area other than its top-left may still hold values in files
+ * is not found again in every column); a part inside an area already found is not asked; a merged
+ * cell's area is asked on the Range object already at hand. (Cells of a merged area other than its top-left may still hold values in files
  * written by other tools, so emptiness is no guide here.)
  */
 function readMerges(ws: EtWorksheet, part: Rect, range: EtRange, found: Map<string, Rect>): void {
