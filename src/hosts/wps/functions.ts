@@ -150,6 +150,30 @@ export type RegisterOutcome =
 
 let registeredOn: EtApplication | undefined;
 
+/** PluginStorage key: why the root page could not register the functions (a Message as JSON), for the pane to say. */
+export const FUNCTIONS_FAILED_KEY = 'perf.functionsFailed';
+
+/** Keeps a failed registration's message where the pane finds it (PluginStorage is shared by the add-in's pages); clears it on success. */
+export function noteRegistration(app: EtApplication, outcome: RegisterOutcome): void {
+  try {
+    app.PluginStorage?.setItem(FUNCTIONS_FAILED_KEY, !outcome.ok && outcome.reason === 'failed' ? JSON.stringify(outcome.message) : '');
+  } catch {
+    // without PluginStorage the pane cannot be told; the functions then show #NAME? in cells
+  }
+}
+
+/** The message of a failed registration noted by the root page, if any. */
+export function registrationProblem(app: EtApplication): Message | undefined {
+  try {
+    const raw = app.PluginStorage?.getItem(FUNCTIONS_FAILED_KEY);
+    if (typeof raw !== 'string' || raw === '') return undefined;
+    const m = JSON.parse(raw) as Partial<Message>;
+    return typeof m.zh === 'string' && typeof m.en === 'string' ? { zh: m.zh, en: m.en } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Registers PERF.SCORE … PERF.CHECK once per application; says why when WPS has no API for it. */
 export function registerWpsFunctions(app: EtApplication, fns: typeof import('../../functions/functions')): RegisterOutcome {
   if (typeof app.AddCustomFunction !== 'function') return { ok: false, reason: 'no-api', message: wpsMsg.noFunctionsApi(wpsVersion(app)) };

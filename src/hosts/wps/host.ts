@@ -11,6 +11,7 @@ import { textNeedsGuard } from '../excel/cell-io';
 import type { HighlightMark, HostCapabilities, PerfHost, ReadOptions, WriteResult } from '../types';
 import { wpsVersion, type EtApplication, type EtWorksheet } from './et';
 import { WpsHostError, asHostError, detailOf } from './errors';
+import { registrationProblem } from './functions';
 import { wpsMsg } from './messages';
 import { readWorkbook, type WpsState } from './read';
 import { WPS_STORE, WPS_STORE_LIMITS, readDocument, writeDocument } from './store';
@@ -41,6 +42,10 @@ export { wpsVersion };
 export function capabilitiesOf(app: EtApplication): HostCapabilities {
   const notes: Message[] = [wpsMsg.noUndoInWps];
   if (typeof app.AddCustomFunction !== 'function') notes.push(wpsMsg.noFunctionsApi(wpsVersion(app)));
+  else {
+    const problem = registrationProblem(app);
+    if (problem) notes.push(problem);
+  }
   return {
     select: true,
     highlight: true,

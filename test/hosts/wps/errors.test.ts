@@ -6,7 +6,7 @@ import * as fns from '../../../src/functions/functions';
 import type { PerfHost } from '../../../src/hosts/types';
 import { detailOf } from '../../../src/hosts/wps/errors';
 import type { EtApplication } from '../../../src/hosts/wps/et';
-import { registerWpsFunctions } from '../../../src/hosts/wps/functions';
+import { noteRegistration, registerWpsFunctions } from '../../../src/hosts/wps/functions';
 import { createWpsHost } from '../../../src/hosts/wps/host';
 import { FakeEt, FakeEtError } from '../../support/fake-et';
 import { sheetFromRows, workbookOf } from '../../support/grid';
@@ -131,5 +131,10 @@ describe('WPS host: failures explained in Chinese', () => {
     const outcome = registerWpsFunctions(app, fns);
     expect(outcome).toMatchObject({ ok: false, reason: 'failed' });
     expectExplained((outcome as { message: Message }).message);
+    // The root page leaves the message for the pane, which lists it among the host's notes.
+    noteRegistration(app, outcome);
+    expect(createWpsHost(app).capabilities.notes).toContainEqual((outcome as { message: Message }).message);
+    noteRegistration(app, { ok: true, names: [] });
+    expect(createWpsHost(app).capabilities.notes).not.toContainEqual((outcome as { message: Message }).message);
   });
 });
