@@ -172,7 +172,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
     saveReviewed: (marks: readonly ReviewedMark[]) =>
       queue(() => {
         const text = serializeReviewed(Array.isArray(marks) ? marks : []);
-        if (text.length > WPS_STORE_LIMITS.reviewedChars) throw new WpsHostError(wpsMsg.storeTooLarge('已复核标记'));
+        if (text.length > WPS_STORE_LIMITS.reviewedChars) throw new WpsHostError(wpsMsg.reviewedTooLarge);
         try {
           writeDocument(app, WPS_STORE.reviewed, marks.length > 0 ? text : undefined);
         } catch (error) {

@@ -21,7 +21,10 @@ export const wpsMsg = {
   emptyBatch: memoryMessages.emptyBatch,
   protectedCells: memoryMessages.protectedCells,
   changedSince: memoryMessages.changedSince,
-  notInWps: m('未在 WPS 表格中运行：无法读取工作簿。', 'Not running inside WPS Spreadsheets: the workbook cannot be read.'),
+  notInWps: m(
+    '未在 WPS 表格中运行：无法读取工作簿。请在 WPS 表格的“绩效”选项卡中点“打开面板”。',
+    'Not running inside WPS Spreadsheets: the workbook cannot be read. Open the pane from the 绩效 tab in WPS Spreadsheets.',
+  ),
   noWorkbook: m('WPS 中没有打开的工作簿，请先打开要校验的表格。', 'No workbook is open in WPS; open the table to check first.'),
   readFailed: (detail: string) =>
     failure(`读取工作簿失败，未能校验。${RETRY_ZH}`, `Reading the workbook failed; nothing was checked. ${RETRY_EN}`, detail),
@@ -33,11 +36,11 @@ export const wpsMsg = {
     ),
   workbookTooLarge: (skipped: readonly string[]) =>
     m(
-      `工作簿过大，未读取工作表「${skipped.join('」「')}」。`,
-      `The workbook is too large; sheet "${skipped.join('", "')}" was not read.`,
+      `工作簿过大，未读取工作表「${skipped.join('」「')}」。请把这些工作表另存为单独的工作簿后再校验。`,
+      `The workbook is too large; sheet "${skipped.join('", "')}" was not read. Save those sheets as a separate workbook and validate it.`,
     ),
   sheetsMissing: (sheets: readonly string[]) =>
-    m(`工作表「${sheets.join('」「')}」已不存在。`, `Sheet "${sheets.join('", "')}" no longer exists.`),
+    m(`工作表「${sheets.join('」「')}」已不存在，请重新校验。`, `Sheet "${sheets.join('", "')}" no longer exists; please validate again.`),
   changedDuringRead: (sheet: string) =>
     m(
       `读取时工作表「${sheet}」被修改，结果可能不完整，请重新校验。`,
@@ -81,7 +84,18 @@ export const wpsMsg = {
   tooManyHighlights: (max: number) =>
     m(`要标色的单元格超过 ${max} 个，未标色。请先处理部分问题。`, `More than ${max} cells to colour; nothing was coloured. Resolve some findings first.`),
   nothingToUndo: m('没有可撤销的修改。', 'Nothing to undo.'),
-  storeTooLarge: (what: string) => m(`要保存的${what}过大，未保存。`, `The ${what} to store is too large; it was not saved.`),
+  journalTooLarge: m(
+    '这次修正的撤销记录过大，无法保存在工作簿中，未写入任何内容。请分批修正（每次少选一些问题）。',
+    "This fix's undo journal is too large to keep in the workbook; nothing was written. Fix in smaller batches (fewer findings at a time).",
+  ),
+  fillsTooLarge: m(
+    '要记住的原底色过多，未标色。请先处理部分问题后再标色。',
+    'Too many original fills to keep; nothing was coloured. Resolve some findings first, then colour again.',
+  ),
+  reviewedTooLarge: m(
+    '已复核标记过多，无法保存在工作簿中，未保存。请清除不再需要的标记后重试。',
+    'Too many review marks to keep in the workbook; they were not saved. Remove marks no longer needed and try again.',
+  ),
   storeFailed: (detail: string) =>
     failure(
       '无法在工作簿中保存 PERF 的撤销记录或复核标记，单元格未做修改。请确认工作簿不是只读、未受保护后重试。',

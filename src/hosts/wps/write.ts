@@ -209,7 +209,7 @@ function storeJournal(app: EtApplication, entries: readonly JournalEntry[]): voi
     kept = kept.slice(1);
     text = serializeJournal(kept);
   }
-  if (text.length > WPS_STORE_LIMITS.journalChars) throw new WpsHostError(wpsMsg.storeTooLarge('撤销记录'));
+  if (text.length > WPS_STORE_LIMITS.journalChars) throw new WpsHostError(wpsMsg.journalTooLarge);
   writeDocument(app, WPS_STORE.journal, kept.length > 0 ? text : undefined);
 }
 
@@ -295,7 +295,7 @@ export function highlight(env: WriteEnv, marks: readonly HighlightMark[]): Write
       applied: SEVERITY_FILL[mark.severity],
     }));
     const text = serializeFills(saved);
-    if (text.length > WPS_STORE_LIMITS.fillsChars) return fail('failed', wpsMsg.storeTooLarge('原底色'));
+    if (text.length > WPS_STORE_LIMITS.fillsChars) return fail('failed', wpsMsg.fillsTooLarge);
     writeDocument(env.app, WPS_STORE.fills, text);
     quietly(env.app, () => {
       for (const f of saved) setFill(sheets.range(f.sheet, f.address), f.applied);

@@ -8,6 +8,7 @@ import { detailOf } from '../../../src/hosts/wps/errors';
 import type { EtApplication } from '../../../src/hosts/wps/et';
 import { noteRegistration, registerWpsFunctions } from '../../../src/hosts/wps/functions';
 import { createWpsHost } from '../../../src/hosts/wps/host';
+import { wpsMsg } from '../../../src/hosts/wps/messages';
 import { FakeEt, FakeEtError } from '../../support/fake-et';
 import { sheetFromRows, workbookOf } from '../../support/grid';
 
@@ -52,6 +53,44 @@ describe('WPS host: failures explained in Chinese', () => {
     expect(detailOf({ number: -2147352567 })).toBe('0x80020009');
     expect(detailOf(new Error(''))).toBe('Error');
     expect(detailOf(undefined)).toBe('未知错误 / unknown error');
+  });
+
+  it('words every message Chinese first and English second, with no Chinese left in the English', () => {
+    const cells = [{ sheet: 'Sheet1', address: 'C2' }];
+    const all: Message[] = [
+      wpsMsg.notInWps,
+      wpsMsg.noWorkbook,
+      wpsMsg.readFailed('x'),
+      wpsMsg.readCancelled,
+      wpsMsg.sheetTooLarge('Sheet1', 60000, 20, 50000),
+      wpsMsg.workbookTooLarge(['Sheet2']),
+      wpsMsg.sheetsMissing(['Sheet2']),
+      wpsMsg.changedDuringRead('Sheet1'),
+      wpsMsg.selectFailed('Sheet1', 'C2', 'x'),
+      wpsMsg.movedSince(['Sheet1']),
+      wpsMsg.changedSinceFix(cells),
+      wpsMsg.writeFailed('x'),
+      wpsMsg.writeFailedPartly('x', cells),
+      ...Object.values(wpsMsg.what).map((what) => wpsMsg.notDone(what, 'x')),
+      ...Object.values(wpsMsg.what).map((what) => wpsMsg.storeReadFailed(what, 'x')),
+      wpsMsg.storeFailed('x'),
+      wpsMsg.journalNotUpdated('x'),
+      wpsMsg.journalTooLarge,
+      wpsMsg.fillsTooLarge,
+      wpsMsg.reviewedTooLarge,
+      wpsMsg.cannotAddSheet('x'),
+      wpsMsg.watchFailed('x'),
+      wpsMsg.functionsFailed('x'),
+      wpsMsg.tooManyHighlights(500),
+      wpsMsg.nothingToUndo,
+      wpsMsg.noFunctionsApi('11.1'),
+      wpsMsg.noUndoInWps,
+    ];
+    for (const { zh, en } of all) {
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      // The English may name the ribbon tab (绩效) as WPS shows it, nothing else in Chinese.
+      expect(en.replace(/绩效/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   const rejecting: ReadonlyArray<readonly [string, (host: PerfHost) => Promise<unknown>]> = [
