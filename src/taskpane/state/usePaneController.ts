@@ -346,7 +346,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
     );
   }, [report, host, language, command]);
 
-  // After a check with a named header row: say what it found (a refusal is among the report's notes).
+  // After a check with a named header row: say what it found (a refusal is shown among the report's notes).
   const announceHint = useRef(false);
   useEffect(() => {
     if (!announceHint.current || !report) return;
@@ -355,8 +355,6 @@ export function usePaneController({ host, services: source, language, liveDelayM
     if (outcome?.found) {
       const tables = report.tables.filter((t) => t.sheet === outcome.sheet).length;
       setNotice({ intent: 'success', message: text.headerRowFound(outcome.sheet, outcome.row, tables) });
-    } else if (outcome?.message) {
-      setNotice({ intent: 'warning', message: outcome.message });
     }
   }, [report]);
 
