@@ -4,7 +4,7 @@
 // wait. The host's promises are resolved by hand, so each state is seen while it lasts.
 import './support/node-globals';
 import '@testing-library/jest-dom';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryHost, MemoryWorkbook } from '../../src/hosts/memory';
 import type { PerfHost } from '../../src/hosts/types';
@@ -65,6 +65,7 @@ function expectBusy(button: HTMLElement, words: string) {
   expect(screen.getByRole('button', { name: '提交前校验' })).toBeDisabled();
   for (const other of actions().getAllByRole('button')) expect(other).toBeDisabled();
   for (const fix of screen.queryAllByRole('button', { name: '修正…' })) expect(fix).toBeDisabled();
+  for (const step of within(screen.getByRole('group', { name: '逐个查看问题' })).getAllByRole('button')) expect(step).toBeDisabled();
 }
 
 async function expectIdle(button: HTMLElement) {
@@ -83,6 +84,9 @@ describe('busy state of the commands that wait on the host', () => {
     const highlight = actions().getByRole('button', { name: '高亮问题单元格' });
     await user.click(highlight);
     expectBusy(highlight, '正在为问题单元格标色…');
+    // Alt+↓ (which would select a cell) waits too.
+    fireEvent.keyDown(screen.getByRole('main'), { key: 'ArrowDown', altKey: true });
+    expect(screen.getByRole('group', { name: '逐个查看问题' })).toHaveTextContent('共 4 个');
     await open();
     await expectIdle(highlight);
     expect(await screen.findByText(/已高亮/)).toBeInTheDocument();

@@ -136,6 +136,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     event.preventDefault();
+    if (busy) return;
     step(event.key === 'ArrowDown' ? 1 : -1);
   };
 
@@ -199,7 +200,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         <>
           <section className={styles.section} aria-label={t(text.findingsHeading)} aria-busy={busy}>
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
-            <FindingNav total={findings.length} index={index} onStep={step} />
+            <FindingNav total={findings.length} index={index} onStep={step} disabled={busy} />
             {findings.length > 0 && (
               <div className={styles.exports}>
                 <Button
