@@ -6,11 +6,14 @@ import './support/node-globals';
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { axe, toHaveNoViolations } from 'jest-axe';
 import { createMemoryHost, MemoryWorkbook } from '../../src/hosts/memory';
 import type { PerfHost } from '../../src/hosts/types';
 import { PerfApp } from '../../src/taskpane/components/PerfApp';
 import { findDialog, seedServices, waitForPane } from './support/render';
 import { seedGrid } from './support/workbooks';
+
+expect.extend(toHaveNoViolations);
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -84,6 +87,7 @@ describe('busy state of the commands that wait on the host', () => {
     const highlight = actions().getByRole('button', { name: '高亮问题单元格' });
     await user.click(highlight);
     expectBusy(highlight, '正在为问题单元格标色…');
+    expect(await axe(document.body)).toHaveNoViolations();
     // Alt+↓ (which would select a cell) waits too.
     fireEvent.keyDown(screen.getByRole('main'), { key: 'ArrowDown', altKey: true });
     expect(screen.getByRole('group', { name: '逐个查看问题' })).toHaveTextContent('共 4 个');

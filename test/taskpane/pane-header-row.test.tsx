@@ -88,6 +88,34 @@ describe('pointing the recogniser at the header row', () => {
     expect(within(section).getByRole('button', { name: 'Use the selected row as the header' })).toBeEnabled();
   });
 
+  it('shows its busy state while the host reads the selection', async () => {
+    const user = userEvent.setup();
+    const workbook = unusualBook();
+    const inner = createMemoryHost(workbook);
+    let release = (): void => undefined;
+    const host = {
+      ...inner,
+      selectedCell: async () => {
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return inner.selectedCell!();
+      },
+    };
+    render(<PerfApp host={host} services={coreServices()} />);
+    await validate(user);
+    act(() => workbook.select('自评表', 'B7'));
+    const button = useSelected();
+    await user.click(button);
+    expect(button.querySelector('.fui-Spinner')).not.toBeNull();
+    expect(button).toBeDisabled();
+    expect(screen.getByTestId('busy-status')).toHaveTextContent('正在以选中行为表头识别并校验…');
+    expect(screen.getByRole('button', { name: '提交前校验' })).toBeDisabled();
+    await act(async () => release());
+    expect(await screen.findByText('已以工作表“自评表”第 7 行为表头，识别出 1 张指标表并完成校验。')).toBeInTheDocument();
+    expect(screen.getByTestId('busy-status')).toHaveTextContent('');
+  });
+
   it('is not offered where the host cannot tell the selection', async () => {
     const user = userEvent.setup();
     const host = { ...createMemoryHost(unusualBook()), selectedCell: undefined };

@@ -302,7 +302,7 @@ export const text = {
     clearHighlights: m('正在清除标色…', 'Clearing the colours…'),
     export: m('正在添加“校验报告”工作表…', 'Adding the report sheet…'),
     review: m('正在保存复核标记…', 'Saving the reviewed marks…'),
-    header: m('正在读取选中的单元格…', 'Reading the selected cell…'),
+    header: m('正在以选中行为表头识别并校验…', 'Reading the table under the selected row and checking…'),
   } as const,
   workingWait: m('完成前其他命令暂不可用。', 'Other commands are unavailable until this finishes.'),
   busyStatus: m('进行中的操作', 'Command in progress'),
