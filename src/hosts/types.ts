@@ -103,4 +103,9 @@ export interface PerfHost {
    * cannot report selections.
    */
   watchSelection?(onSelect: (sheet: string, address: string) => void): Promise<() => void>;
+  /**
+   * The sheet and top-left cell of the user's current selection (for 以选中行为表头重新校验), or
+   * undefined when nothing is selected. Absent where the host cannot tell.
+   */
+  selectedCell?(): Promise<{ readonly sheet: string; readonly address: string } | undefined>;
 }

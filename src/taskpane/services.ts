@@ -3,7 +3,7 @@
 // (load-services.ts): the checking core and decimal.js stay out of the first render's script.
 import type { WorkbookGrid } from '../core/grid/types';
 import type { Message, ReviewedMark, RuleId } from '../core/findings/types';
-import type { IndicatorTable, Recognition } from '../core/model/types';
+import type { HeaderHint, IndicatorTable, Recognition } from '../core/model/types';
 import type { Profile } from '../core/profile/types';
 import type { WorkbookReport } from '../core/report/types';
 import { scoreFormulaChanges, type ScoreFormulaOptions, type ScoreFormulaPlan } from '../core/actions/score-formula';
@@ -16,6 +16,8 @@ import { ruleById } from '../core/rules';
 export interface CheckOptions {
   readonly profile: Profile;
   readonly reviewed: ReviewedMark[];
+  /** Rows the user named as a table's header: recognised first. */
+  readonly headerHints?: readonly HeaderHint[];
 }
 
 export type ProfileLoadResult =
@@ -26,7 +28,7 @@ export interface PaneServices {
   /** Recognise and validate a workbook: checkWorkbook of src/core/check. */
   check(grid: WorkbookGrid, options: CheckOptions): WorkbookReport;
   /** Recognition, for 插入公式 (which needs the table's cells, not only its summary). */
-  recognise?(grid: WorkbookGrid): Recognition;
+  recognise?(grid: WorkbookGrid, options?: { readonly headerHints?: readonly HeaderHint[] }): Recognition;
   /** Built-in profiles: national, hubei. */
   profileById(id: string): Profile | undefined;
   /** A custom profile from JSON, validated with bilingual errors. */

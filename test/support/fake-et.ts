@@ -119,6 +119,22 @@ export class FakeEt {
     for (const l of this.listeners.get('SheetChange') ?? []) l(ws, range);
   }
 
+  /** Fires SheetSelectionChange (sheet, range) as WPS does when a selection changes (unless events are off). */
+  emitSelection(sheet: string, address: string): void {
+    if (!this.enableEvents) return;
+    const ws = new EtSheet(this, this.workbook.sheet(sheet));
+    const range = new EtRangeFake(this, this.workbook.sheet(sheet), parseAddress(address));
+    for (const l of this.listeners.get('SheetSelectionChange') ?? []) l(ws, range);
+  }
+
+  /** The user selects `address` on `sheet` (a click or the keyboard): the sheet becomes active and the event fires. */
+  userSelects(sheet: string, address: string): void {
+    const target = this.workbook.sheet(sheet);
+    this.workbook.activeSheet = target.name;
+    this.workbook.selection = { sheet: target.name, address: address.toUpperCase() };
+    this.emitSelection(target.name, address);
+  }
+
   /** The object the host sees as window.Application. */
   get application(): unknown {
     const fake = this;
@@ -135,6 +151,21 @@ export class FakeEt {
       set DisplayAlerts(v: boolean) { fake.tick(); fake.displayAlerts = v; },
       get Version() { fake.tick(); return fake.version; },
       get Build() { fake.tick(); return fake.version; },
+      get ActiveSheet() {
+        fake.tick();
+        const wb = fake.workbook;
+        const sheet = (wb.activeSheet !== undefined ? wb.find(wb.activeSheet) : undefined) ?? wb.sheets[0];
+        return sheet ? new EtSheet(fake, sheet) : null;
+      },
+      /** The selected range: the last selection on the active sheet, else its A1. */
+      get Selection() {
+        fake.tick();
+        const wb = fake.workbook;
+        const sheet = (wb.activeSheet !== undefined ? wb.find(wb.activeSheet) : undefined) ?? wb.sheets[0];
+        if (!sheet) return null;
+        const at = wb.selection && wb.selection.sheet === sheet.name ? wb.selection.address : 'A1';
+        return new EtRangeFake(fake, sheet, parseAddress(at));
+      },
       ApiEvent: {
         AddApiEventListener(name: string, fn: Listener) {
           fake.tick();
@@ -485,6 +516,7 @@ export class EtRangeFake {
     this.fake.tick();
     if (this.fake.workbook.activeSheet !== this.sheet.name) throw new FakeEtError('Select needs the sheet to be active');
     this.fake.workbook.selection = { sheet: this.sheet.name, address: addressOf(this.rect, false, false) };
+    this.fake.emitSelection(this.sheet.name, addressOf(this.rect, false, false));
   }
   Activate(): void {
     this.fake.tick();

@@ -72,10 +72,13 @@ export class FakeExcel {
   readonly changeHandlers = new Set<ChangeHandler>();
   readonly calculatedHandlers = new Set<ChangeHandler>();
   readonly nameChangedHandlers = new Set<ChangeHandler>();
+  readonly selectionHandlers = new Set<ChangeHandler>();
+  /** Selections made by the add-in (range.select()), whose events fire after the sync. */
+  private ownSelections: Array<{ sheet: FakeSheet; address: string }> = [];
   /** Events raised by the add-in's own writes, fired after the sync. */
   private ownEvents: Array<{ sheet: FakeSheet; address: string }> = [];
   /** Every event fired, in order (kind, sheet name, triggerSource). */
-  readonly events: Array<{ kind: 'changed' | 'calculated' | 'nameChanged'; sheet: string; triggerSource?: string }> = [];
+  readonly events: Array<{ kind: 'changed' | 'calculated' | 'nameChanged' | 'selectionChanged'; sheet: string; triggerSource?: string }> = [];
   /** Contexts that ended with commands never synced (Excel.run flushes them in one more round trip). */
   flushedAtEnd = 0;
   now = new Date('2024-03-01T08:00:00Z');
@@ -225,12 +228,36 @@ export class FakeExcel {
     await Promise.all([...this.nameChangedHandlers].map((h) => h(args)));
   }
 
+  /**
+   * The user selects `address` on `sheet` (a click or the keyboard): the sheet becomes active and
+   * worksheets.onSelectionChanged fires with the sheet's id and the address ('B5' or 'B5:C7').
+   */
+  async userSelects(sheet: string, address: string): Promise<void> {
+    const target = this.workbook.sheet(sheet);
+    this.workbook.activeSheet = target.name;
+    this.workbook.selection = { sheet: target.name, address };
+    await this.emitSelectionChanged(target, address);
+  }
+
+  private async emitSelectionChanged(target: FakeSheet, address: string): Promise<void> {
+    this.events.push({ kind: 'selectionChanged', sheet: target.name });
+    const args = { worksheetId: target.id, address, type: 'WorksheetSelectionChanged' };
+    await Promise.all([...this.selectionHandlers].map((h) => h(args)));
+  }
+
   ownWrite(sheet: FakeSheet, address: string): void {
     this.ownEvents.push({ sheet, address });
   }
 
+  ownSelection(sheet: FakeSheet, address: string): void {
+    this.ownSelections.push({ sheet, address });
+  }
+
   /** After a sync: one onChanged per write command of this add-in, then onCalculated for each sheet written. */
   afterSync(): void {
+    const selections = this.ownSelections;
+    this.ownSelections = [];
+    for (const e of selections) void this.emitSelectionChanged(e.sheet, e.address);
     const events = this.ownEvents;
     this.ownEvents = [];
     if (events.length === 0) return;

@@ -1,6 +1,6 @@
 // From recognised tables to a WorkbookReport: findings sorted, reviewed marks applied, tables summarised.
 import type { Finding, Message, ReviewedMark } from '../findings/types';
-import type { IndicatorTable, Recognition } from '../model/types';
+import type { HeaderHint, IndicatorTable, Recognition } from '../model/types';
 import type { Profile } from '../profile/types';
 import type { SeverityCounts, TableSummary, WorkbookReport } from '../report/types';
 import { applyReviewed } from './reviewed';
@@ -11,6 +11,8 @@ import { sheetOrderOf, validateTable } from './validate';
 export interface CheckOptions {
   readonly profile: Profile;
   readonly reviewed?: readonly ReviewedMark[];
+  /** Rows the user named as a table's header (以选中行为表头重新校验): recognised first. */
+  readonly headerHints?: readonly HeaderHint[];
 }
 
 export function countSeverities(findings: readonly Finding[]): SeverityCounts {
@@ -37,6 +39,8 @@ export function checkRecognition(
   const summaries: TableSummary[] = [];
   const findings: Finding[] = [];
   const problems: Message[] = [...notes];
+  const hints = recognition?.hints ?? [];
+  for (const hint of hints) if (hint.message) problems.push(hint.message);
   for (const table of tables) {
     const result = validateTable(table, options.profile, tables);
     findings.push(...result.findings);
@@ -60,6 +64,7 @@ export function checkRecognition(
     counts,
     passed: counts.error === 0,
     ...(problems.length > 0 ? { notes: problems } : {}),
+    ...(hints.length > 0 ? { headerHints: hints } : {}),
   };
 }
 

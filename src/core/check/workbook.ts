@@ -19,7 +19,7 @@ function emptyReport(notes: ReadonlyArray<{ zh: string; en: string }>): Workbook
 export function checkWorkbook(grid: WorkbookGrid, options: CheckWorkbookOptions): WorkbookReport {
   try {
     const sheets = Array.isArray(grid?.sheets) ? grid.sheets : [];
-    return checkRecognition(recognise(grid), options, sheets.map((s) => s?.name), grid?.notes ?? []);
+    return checkRecognition(recognise(grid, { headerHints: options.headerHints }), options, sheets.map((s) => s?.name), grid?.notes ?? []);
   } catch (error) {
     return emptyReport([{ zh: `无法检查该工作簿：${describe(error)}`, en: `The workbook could not be checked: ${describe(error)}` }]);
   }

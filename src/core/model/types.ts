@@ -252,4 +252,24 @@ export interface IndicatorTable {
 /** Everything recognised in a workbook. */
 export interface Recognition {
   readonly tables: readonly IndicatorTable[];
+  /** What came of each row the user named as a header (recognise's headerHints); absent without hints. */
+  readonly hints?: readonly HeaderHintOutcome[];
+}
+
+/** A row the user named as the header band of a sheet's table (1-based). */
+export interface HeaderHint {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** What came of a named header row. */
+export interface HeaderHintOutcome extends HeaderHint {
+  /** A table was read with this row as (part of) its header. */
+  readonly found: boolean;
+  /** The header fields the row's cells name, with their column letters. */
+  readonly columns: ReadonlyArray<{ readonly field: ColumnField; readonly letter: string; readonly header: string }>;
+  /** Fields a header needs that the row does not name (the name, or enough of target/actual/weight/score). */
+  readonly missing: readonly ColumnField[];
+  /** Why the row made no table, in both languages; absent when a table was found. */
+  readonly message?: { readonly zh: string; readonly en: string };
 }

@@ -69,7 +69,8 @@ function openGoal(label: TextField): OpenBlock {
  * the goal blocks, which carry the weights (40分), are the table's blocks; elsewhere the
  * first-level labels (产出指标（50分）) are.
  */
-export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, startGoalBlock: GoalBlockStart | undefined): Body {
+/** `stopAt`: a row known to start another table (a header the user named), where the body ends. */
+export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, startGoalBlock: GoalBlockStart | undefined, stopAt?: number): Body {
   const columns = band.columns;
   const col = (f: ColumnField) => columns[f]?.col;
   const coefficientPercent = columns.coefficient !== undefined && labelOf(columns.coefficient.header).brackets.includes('%');
@@ -101,6 +102,11 @@ export function readBody(reader: SheetReader, band: HeaderBand, zone: Zone, star
   };
 
   for (let row = lastRow + 1; row <= reader.lastRow; row++) {
+    if (row === stopAt) {
+      stopRow = row;
+      end = 'other';
+      break;
+    }
     const profile = profileRow(reader, row, zone);
     if (profile.nonEmpty === 0) {
       if (++blankRun >= BLANK_RUN_END) break;

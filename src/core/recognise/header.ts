@@ -4,7 +4,7 @@
 import { columnLetters } from '../grid/address';
 import type { ColumnField, ColumnInfo } from '../model/types';
 import type { SheetReader } from './reader';
-import { meaningOf, type HeaderField } from './vocabulary';
+import { looseHeaderOf, meaningOf, type HeaderField } from './vocabulary';
 
 export interface HeaderBand {
   /** Header row(s): one, or two when sub-headers sit under a merged group header. */
@@ -31,7 +31,7 @@ interface Entry {
 }
 
 /** Fields that, beside the name, make a row an indicator header. */
-const EVIDENCE: readonly ColumnField[] = ['target', 'initialTarget', 'actual', 'weight', 'score', 'criteria', 'op', 'coefficient'];
+export const EVIDENCE: readonly ColumnField[] = ['target', 'initialTarget', 'actual', 'weight', 'score', 'criteria', 'op', 'coefficient'];
 
 /** Cheap test for the first pass: does a row look like it may start an indicator header? */
 export function mayBeHeaderRow(reader: SheetReader, row: number): boolean {
@@ -46,8 +46,16 @@ export function mayBeHeaderRow(reader: SheetReader, row: number): boolean {
   return false;
 }
 
+/** How a cell text is read as a header: the whole text a header word, or (a named header row) containing one. */
+type HeaderMatch = (text: string) => { readonly field: HeaderField; readonly key: string } | undefined;
+
+const strictMatch: HeaderMatch = (text) => {
+  const meaning = meaningOf(text);
+  return meaning.header === undefined ? undefined : { field: meaning.header, key: meaning.label.key };
+};
+
 /** Header cells of one row, reading a merged cell once at its left column (vertical merges from above included). */
-function entriesOf(reader: SheetReader, row: number, width: number): Entry[] {
+function entriesOf(reader: SheetReader, row: number, width: number, match: HeaderMatch = strictMatch): Entry[] {
   const out: Entry[] = [];
   for (let c = 1; c <= width; c++) {
     let anchorRow = row;
@@ -59,15 +67,15 @@ function entriesOf(reader: SheetReader, row: number, width: number): Entry[] {
     }
     const value = reader.value(anchorRow, c);
     if (typeof value !== 'string') continue;
-    const meaning = meaningOf(value);
-    if (meaning.header === undefined) continue;
+    const meaning = match(value);
+    if (meaning === undefined) continue;
     const m = reader.merges.anchoredAt(anchorRow, c);
     out.push({
       col: c,
       right: m?.right ?? c,
       row: anchorRow,
-      field: meaning.header,
-      key: meaning.label.key,
+      field: meaning.field,
+      key: meaning.key,
       header: value.trim(),
       group: m !== undefined && m.right > c && m.bottom === row && anchorRow === row,
     });
@@ -76,8 +84,8 @@ function entriesOf(reader: SheetReader, row: number, width: number): Entry[] {
 }
 
 /** Sub-headers under group headers (or under nothing) in the row below the header row. */
-function subEntries(reader: SheetReader, row: number, top: readonly Entry[], width: number): Entry[] {
-  const below = entriesOf(reader, row + 1, width).filter((e) => e.row === row + 1);
+function subEntries(reader: SheetReader, row: number, top: readonly Entry[], width: number, match: HeaderMatch): Entry[] {
+  const below = entriesOf(reader, row + 1, width, match).filter((e) => e.row === row + 1);
   const overOf = (e: Entry) => top.find((t) => t.col <= e.col && t.right >= e.col);
   // Only a merged group header above makes the next row a sub-header row.
   if (!below.some((e) => overOf(e)?.group)) return [];
@@ -132,12 +140,16 @@ function bandOf(reader: SheetReader, rows: readonly number[], segment: readonly 
   return { rows, columns, keys, left, right, signature };
 }
 
-/** The indicator headers that start at this row (several when tables sit side by side). */
-export function headerBandsAt(reader: SheetReader, row: number): HeaderBand[] {
+/**
+ * The indicator headers that start at this row (several when tables sit side by side). `named`: the
+ * user pointed at this row as the header, so a cell counts when it contains a header word.
+ */
+export function headerBandsAt(reader: SheetReader, row: number, named = false): HeaderBand[] {
+  const match = named ? looseHeaderOf : strictMatch;
   const width = Math.max(reader.row(row)?.length ?? 0, reader.row(row + 1)?.length ?? 0);
-  const top = entriesOf(reader, row, width);
+  const top = entriesOf(reader, row, width, match);
   if (top.length < 2) return [];
-  const subs = subEntries(reader, row, top, width);
+  const subs = subEntries(reader, row, top, width, match);
   let entries = top;
   let rows: number[] = [row];
   if (subs.length > 0) {
@@ -161,4 +173,18 @@ export function headerBandsAt(reader: SheetReader, row: number): HeaderBand[] {
     }
   }
   return bands;
+}
+
+/** What a row's cells name as header fields (containing a header word counts), left to right: for telling the user why a row is no header. */
+export function headerFieldsIn(reader: SheetReader, row: number): Array<{ readonly field: ColumnField; readonly col: number; readonly header: string }> {
+  const width = reader.row(row)?.length ?? 0;
+  const entries = entriesOf(reader, row, width, looseHeaderOf);
+  const hasName = entries.some((e) => e.field === 'name');
+  const out: Array<{ field: ColumnField; col: number; header: string }> = [];
+  for (const e of entries) {
+    const field: ColumnField | undefined = e.field === 'weakName' ? (hasName ? undefined : 'name') : e.field;
+    if (field === undefined || out.some((o) => o.field === field)) continue;
+    out.push({ field, col: e.col, header: e.header });
+  }
+  return out;
 }

@@ -42,11 +42,11 @@ function goalBlockLeftOf(reader: SheetReader, row: number, zone: Zone, band: Hea
   return undefined;
 }
 
-function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: number): { table: IndicatorTable; bottom: number } {
+function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: number, stopAt?: number): { table: IndicatorTable; bottom: number } {
   const headerRow = band.rows[0];
   const above = readAbove(reader, top, headerRow - 1, zone);
   const startGoal = goalBlockLeftOf(reader, headerRow, zone, band) ?? above.goalBlock;
-  const body = readBody(reader, band, zone, startGoal);
+  const body = readBody(reader, band, zone, startGoal, stopAt);
   const footer = body.end === 'footer' && body.stopRow !== undefined ? readFooter(reader, body.stopRow, zone, band.columns) : undefined;
 
   const indicatorBounds = new Bounds().addRect(headerRow, band.left, body.lastIndicatorRow ?? band.rows[band.rows.length - 1], band.right);
@@ -87,15 +87,17 @@ function readTable(reader: SheetReader, band: HeaderBand, zone: Zone, top: numbe
   return { table, bottom: Math.max(body.lastRow, footer?.lastRow ?? 0, whole.bottom) };
 }
 
-/** Every indicator table on one sheet, top to bottom, left to right. Never throws on odd cells. */
-export function recogniseSheet(sheet: SheetGrid): IndicatorTable[] {
+/**
+ * Every indicator table on one sheet, top to bottom, left to right. Never throws on odd cells.
+ * `headerRow`: a row the user named as a header; it is read first, and a cell there counts as a
+ * header when it contains a header word (the rest of the sheet is scanned as usual).
+ */
+export function recogniseSheet(sheet: SheetGrid, headerRow?: number): IndicatorTable[] {
   const reader = new SheetReader(sheet);
   const tables: IndicatorTable[] = [];
   const claimed: Claimed[] = [];
-  for (let row = 1; row <= reader.lastRow; row++) {
-    if (!mayBeHeaderRow(reader, row)) continue;
-    const bands = headerBandsAt(reader, row);
-    if (bands.length === 0) continue;
+  const named = headerRow !== undefined && Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= reader.lastRow ? headerRow : undefined;
+  const readBands = (row: number, bands: readonly HeaderBand[]): void => {
     const zones = zonesOf(bands);
     bands.forEach((band, i) => {
       const zone = zones[i];
@@ -104,15 +106,28 @@ export function recogniseSheet(sheet: SheetGrid): IndicatorTable[] {
       const top = claimed.filter((c) => overlaps(c, zone) && c.bottom < row).reduce((t, c) => Math.max(t, c.bottom + 1), 1);
       let read: ReturnType<typeof readTable>;
       try {
-        read = readTable(reader, band, zone, top);
+        read = readTable(reader, band, zone, top, named !== undefined && named > row ? named : undefined);
       } catch {
         return; // a malformed area is skipped; the other tables of the sheet are still read
       }
       tables.push(read.table);
       claimed.push({ top: row, bottom: read.bottom, left: zone.left, right: zone.right });
     });
-    // One table across the sheet: its rows are read, continue below it.
-    if (bands.length === 1) row = Math.max(row, claimed[claimed.length - 1]?.bottom ?? row);
+  };
+  if (named !== undefined) readBands(named, headerBandsAt(reader, named, true));
+  for (let row = 1; row <= reader.lastRow; row++) {
+    if (row === named || !mayBeHeaderRow(reader, row)) continue;
+    const bands = headerBandsAt(reader, row);
+    if (bands.length === 0) continue;
+    const before = claimed.length;
+    readBands(row, bands);
+    // One table across the sheet: its rows are read, continue below it. (The named header's table
+    // is claimed first, out of order: jump only past a table this row started.)
+    if (bands.length === 1 && (named === undefined || claimed.length > before)) row = Math.max(row, claimed[claimed.length - 1]?.bottom ?? row);
   }
-  return tables;
+  if (named === undefined) return tables;
+  return tables
+    .map((table, i) => ({ table, i }))
+    .sort((a, b) => a.table.headerRows[0] - b.table.headerRows[0] || a.i - b.i)
+    .map(({ table }) => table);
 }

@@ -183,6 +183,26 @@ export function meaningOf(text: string): LabelMeaning {
   return meaning;
 }
 
+/** Header words, longest first, for finding one inside a longer cell text. */
+const HEADER_WORDS: readonly string[] = [...HEADER.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The header field a cell names, also when the header word sits inside a longer text
+ * ('本年实际完成值（万元）' → actual, '考核指标名称' → name): the longest header word the text
+ * contains. For a row the user named as the header, where meaningOf's whole-text match is too strict.
+ */
+export function looseHeaderOf(text: string): { readonly field: HeaderField; readonly key: string } | undefined {
+  if (text.length > MAX_LABEL_LENGTH) return undefined;
+  const exact = meaningOf(text);
+  if (exact.header !== undefined) return { field: exact.header, key: exact.label.key };
+  const key = labelOf(text).key;
+  if (key === '') return undefined;
+  for (const word of HEADER_WORDS) {
+    if (key.includes(word)) return { field: HEADER.get(word)!, key: word };
+  }
+  return undefined;
+}
+
 /** A label of the blocks around a table (not an indicator header, not a value). */
 export function isFormLabel(m: LabelMeaning): boolean {
   return Boolean(

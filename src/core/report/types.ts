@@ -1,6 +1,6 @@
 // The result of checking a workbook: per-table figures and the findings, as the pane, the CLI
 // and the 校验报告 sheet show them. Decimal figures are strings ('99.93') so this is plain JSON.
-import type { BlockKind, Family } from '../model/types';
+import type { BlockKind, Family, HeaderHintOutcome } from '../model/types';
 import type { Finding, ReviewedMark } from '../findings/types';
 
 export interface BlockSummary {
@@ -66,4 +66,6 @@ export interface WorkbookReport {
    * a gap in the check is never silent. Absent when there were none.
    */
   readonly notes?: ReadonlyArray<{ readonly zh: string; readonly en: string }>;
+  /** What came of the rows the user named as headers (a failed one's message is also in notes). Absent without hints. */
+  readonly headerHints?: readonly HeaderHintOutcome[];
 }

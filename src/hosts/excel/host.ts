@@ -12,7 +12,7 @@ import { msg } from './messages';
 import { readWorkbook, type ReadState } from './read';
 import { exportReport } from './report-sheet';
 import { LIMITS, REVIEWED_PROPERTY, STORE_KEYS, parseReviewed, queueRead, queueReadProperty, queueWrite, serializeReviewed, utf8Bytes } from './store';
-import { watchChanges } from './watch';
+import { selectedCell, watchChanges, watchSelection } from './watch';
 import { applyChanges, fail, readJournal, undoLast } from './write';
 
 function serial(): <T>(task: () => Promise<T>) => Promise<T> {
@@ -120,5 +120,7 @@ export function createExcelHost(officeJs: ExcelDeps = officeDeps()): PerfHost {
       features.base ? queue(() => saveReviewed(deps, marks)) : Promise.reject(new HostError(msg.needsApi('1.7'))),
     exportReport: (report: WorkbookReport, language: 'zh' | 'en') => guard(write(() => exportReport(deps, report, language)), unsupported),
     watchChanges: (onChange) => watchChanges(deps, features, onChange, ownWrite),
+    watchSelection: (onSelect) => watchSelection(deps, features, onSelect),
+    selectedCell: () => (features.base ? queue(() => selectedCell(deps)) : Promise.resolve(undefined)),
   };
 }

@@ -240,5 +240,10 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
         if (event.type === 'selection') onSelect(event.sheet, event.address);
       });
     },
+
+    async selectedCell(): Promise<{ sheet: string; address: string } | undefined> {
+      const at = workbook.selection;
+      return at ? { sheet: at.sheet, address: at.address.split(':')[0] } : undefined;
+    },
   };
 }

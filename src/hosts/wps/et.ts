@@ -111,6 +111,10 @@ export interface EtApplication {
   readonly Version?: string;
   readonly Build?: unknown;
   readonly ApiEvent?: EtEventHub;
+  /** The sheet the user is on. */
+  readonly ActiveSheet?: EtWorksheet | null;
+  /** What the user selected: a Range when cells are selected (a shape otherwise, without Address). */
+  readonly Selection?: unknown;
   readonly PluginStorage?: EtPluginStorage;
   CreateTaskPane?(url: string, title?: string): EtTaskPane;
   GetTaskPane?(id: number): EtTaskPane | null;

@@ -110,26 +110,67 @@ function exportReport(app: EtApplication, report: WorkbookReport, language: 'zh'
   }
 }
 
-function watchChanges(app: EtApplication, onChange: (sheet: string, address: string) => void): () => void {
+type Addressed = { Address?: (a?: boolean, b?: boolean) => unknown } | null | undefined;
+
+/** The address of a range as A1 without $, or '' when it is not a range. */
+function addressOf(range: Addressed): string {
+  return range && typeof range.Address === 'function' ? String(range.Address(false, false)) : '';
+}
+
+/** The top-left cell of an address ('B5:C7' or 'B5:C7,E2' → 'B5'). */
+function topLeft(address: string): string {
+  return address.split(',')[0].split(':')[0].replace(/\$/g, '').trim().toUpperCase();
+}
+
+/** Listens to an ET sheet event (sheet, range) as (sheet name, address); returns the unsubscribe function. */
+function listen(app: EtApplication, event: 'SheetChange' | 'SheetSelectionChange', on: (sheet: string, address: string) => void): () => void {
   const hub = app.ApiEvent;
   if (!hub || typeof hub.AddApiEventListener !== 'function') return () => undefined;
-  const listener = (sheet: { Name?: unknown } | undefined, range: { Address?: (a?: boolean, b?: boolean) => unknown } | undefined) => {
+  const listener = (sheet: { Name?: unknown } | undefined, range: Addressed) => {
     try {
       const name = String(sheet?.Name ?? '');
-      const address = range?.Address ? String(range.Address(false, false)) : '';
-      if (name && address) onChange(name, address);
+      const address = addressOf(range);
+      if (name && address) on(name, address);
     } catch {
       // An event we cannot read is skipped; the next validation reads the sheet anyway.
     }
   };
-  hub.AddApiEventListener('SheetChange', listener as unknown as (...args: never[]) => void);
+  try {
+    hub.AddApiEventListener(event, listener as unknown as (...args: never[]) => void);
+  } catch {
+    return () => undefined;
+  }
   return () => {
     try {
-      hub.RemoveApiEventListener('SheetChange', listener as unknown as (...args: never[]) => void);
+      if (typeof hub.RemoveApiEventListener === 'function') hub.RemoveApiEventListener(event, listener as unknown as (...args: never[]) => void);
     } catch {
       // already gone with the pane
     }
   };
+}
+
+function watchChanges(app: EtApplication, onChange: (sheet: string, address: string) => void): () => void {
+  return listen(app, 'SheetChange', onChange);
+}
+
+/** SheetSelectionChange as (sheet, top-left cell). */
+function watchSelection(app: EtApplication, onSelect: (sheet: string, address: string) => void): () => void {
+  return listen(app, 'SheetSelectionChange', (sheet, address) => {
+    const cell = topLeft(address);
+    if (cell) onSelect(sheet, cell);
+  });
+}
+
+/** The active sheet and the top-left cell of the selection; undefined when a shape or nothing is selected. */
+function selectedCell(app: EtApplication): { sheet: string; address: string } | undefined {
+  try {
+    const cell = topLeft(addressOf(app.Selection as Addressed));
+    const sheet = app.ActiveSheet;
+    const name = sheet ? String(sheet.Name ?? '') : '';
+    return cell && name ? { sheet: name, address: cell } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The WPS host over `app` (window.Application in WPS; tests pass a fake). */
@@ -187,5 +228,7 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
         throw asHostError(error, wpsMsg.watchFailed);
       }
     },
+    watchSelection: async (onSelect) => watchSelection(app, onSelect),
+    selectedCell: () => queue(() => selectedCell(app)),
   };
 }

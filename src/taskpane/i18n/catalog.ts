@@ -272,6 +272,41 @@ export const text = {
   chinese: m('中文', '中文 (Chinese)'),
   english: m('English（英文）', 'English'),
 
+  // A header row named from the selection
+  useSelectedHeader: m('以选中行为表头重新校验', 'Use the selected row as the header'),
+  useSelectedHeaderHint: m(
+    '先在表格中点选表头那一行的任一单元格，再点此按钮：PERF 以该行为表头识别指标表并重新校验。',
+    'Click any cell of the header row in the sheet first, then this button: PERF reads the table under that row and checks again.',
+  ),
+  headerRowHeading: m('表头行', 'Header row'),
+  noSelection: m(
+    '没有读到选中的单元格：请先在表格中选中表头所在行的一个单元格，再点“以选中行为表头重新校验”。',
+    'No selected cell could be read: select a cell in the header row first, then click "Use the selected row as the header".',
+  ),
+  headerRowInUse: (sheet: string, row: number) =>
+    m(`表头：工作表“${sheet}”第 ${row} 行（按选中行识别）`, `Header: row ${row} of sheet "${sheet}" (from your selection)`),
+  headerRowFound: (sheet: string, row: number, tables: number) =>
+    m(
+      `已以工作表“${sheet}”第 ${row} 行为表头，识别出 ${tables} 张指标表并完成校验。`,
+      `Row ${row} of sheet "${sheet}" read as the header: ${plural(tables, 'indicator table')} found and checked.`,
+    ),
+  clearHeaderRow: m('不再指定表头', 'Stop using this header row'),
+
+  // What the pane is waiting for (the running command's button shows a spinner)
+  working: {
+    validate: m('正在校验…', 'Checking…'),
+    apply: m('正在写入修改…', 'Writing the changes…'),
+    fixAll: m('正在写入全部确定修改…', 'Writing all certain fixes…'),
+    undo: m('正在撤销上一次修改…', 'Undoing the last change…'),
+    highlight: m('正在为问题单元格标色…', 'Colouring the flagged cells…'),
+    clearHighlights: m('正在清除标色…', 'Clearing the colours…'),
+    export: m('正在添加“校验报告”工作表…', 'Adding the report sheet…'),
+    review: m('正在保存复核标记…', 'Saving the reviewed marks…'),
+    header: m('正在以选中行为表头识别并校验…', 'Reading the table under the selected row and checking…'),
+  } as const,
+  workingWait: m('完成前其他命令暂不可用。', 'Other commands are unavailable until this finishes.'),
+  busyStatus: m('进行中的操作', 'Command in progress'),
+
   // Outside Excel
   notInExcel: m(
     'PERF 需要在 Excel 中运行：请在 Excel 的“开始”选项卡中点击“绩效 › 打开面板”。',

@@ -3,6 +3,8 @@
 // Components only render what this returns; nothing here touches Excel directly.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellChange, Finding, Message, ReviewedMark } from '../../core/findings/types';
+import { parseA1 } from '../../core/grid/address';
+import type { HeaderHint } from '../../core/model/types';
 import type { TableSummary, WorkbookReport } from '../../core/report/types';
 import { certainFixes } from '../../core/actions/fixes';
 import { questionedBy } from '../../core/actions/row-story';
@@ -22,6 +24,9 @@ import { useServices } from './useServices';
 import { useValidation } from './useValidation';
 
 export type Busy = 'reading' | 'checking' | 'writing';
+
+/** The command the pane waits on: its button shows a spinner and the pane says what it is doing. */
+export type Action = keyof typeof text.working;
 
 export interface Notice {
   readonly intent: 'success' | 'error' | 'warning' | 'info';
@@ -92,6 +97,11 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const [stored] = useState(() => storedSettings(preferences));
   const [settings, setSettingsState] = useState<Settings>(stored.settings);
   const pendingCustom = useRef(stored.custom);
+  const [running, setRunning] = useState<Action>();
+  // A row the user named as the header (以选中行为表头重新校验): every check of this pane uses it until cleared.
+  const [headerHint, setHeaderHint] = useState<HeaderHint>();
+  const headerHintRef = useRef<HeaderHint | undefined>(undefined);
+  const headerHints = useCallback((): readonly HeaderHint[] => (headerHintRef.current ? [headerHintRef.current] : []), []);
 
   const services = useServices(source);
   const loaded = services.loaded;
@@ -136,7 +146,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const fail = useCallback((error: unknown) => setNotice({ intent: 'error', message: messageOf(error) }), []);
   const {
     busy, setBusy, progress, report, setReport, perfFormulas, checkedAt, notes, stale, setStale, gridRef, marksRef, runCheck, validate, cancel, recheckSheets,
-  } = useValidation({ host, services, profileFor, setNotice, fail, reconsider });
+  } = useValidation({ host, services, profileFor, setNotice, fail, reconsider, headerHints });
 
   const useNational = useCallback(async () => {
     autoRef.current = 'declined';
@@ -177,8 +187,9 @@ export function usePaneController({ host, services: source, language, liveDelayM
   );
 
   const write = useCallback(
-    async (run: () => Promise<WriteResult>, success: (result: Extract<WriteResult, { ok: true }>) => Message) => {
+    async (run: () => Promise<WriteResult>, success: (result: Extract<WriteResult, { ok: true }>) => Message, action: Action) => {
       setBusy('writing');
+      setRunning(action);
       try {
         const result = await run();
         if (result.ok) {
@@ -193,6 +204,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
         fail(error);
       } finally {
         setBusy((b) => (b === 'writing' ? undefined : b));
+        setRunning(undefined);
       }
     },
     [refreshJournal, validate, fail],
@@ -226,7 +238,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
       const grid = gridRef.current;
       const ready = services.current();
       if (!grid || !ready?.recognise || !ready.scoreFormulas) return;
-      const table = ready.recognise(grid).tables.find((t) => t.sheet === summary.sheet && t.range === summary.range);
+      const table = ready.recognise(grid, { headerHints: headerHints() }).tables.find((t) => t.sheet === summary.sheet && t.range === summary.range);
       if (!table) {
         setNotice({ intent: 'warning', message: text.stale, revalidate: true });
         return;
@@ -234,7 +246,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
       const plan = ready.scoreFormulas(table, { profile: profileFor(ready) });
       setDialog({ kind: 'changes', title: text.formulaTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
     },
-    [services, profileFor],
+    [services, profileFor, headerHints],
   );
 
   const previewFormulaValues = useCallback(() => {
@@ -250,7 +262,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const applyDialog = useCallback(async () => {
     if (dialog?.kind !== 'changes') return;
     setDialog(undefined);
-    await write(() => host.applyChanges(dialog.changes, dialog.label), (r) => text.written(r.written));
+    await write(() => host.applyChanges(dialog.changes, dialog.label), (r) => text.written(r.written), dialog.because ? 'fixAll' : 'apply');
   }, [dialog, host, write]);
 
   const undo = useCallback(async () => {
@@ -259,13 +271,14 @@ export function usePaneController({ host, services: source, language, liveDelayM
       const entry = r.entry ?? last;
       if (!entry || entry.changes.length === 0) return text.undone(entry?.label ?? text.undo);
       return text.restored(entry.label, entry.changes.map((c) => ({ address: c.address, shown: cellContentText(c.before, '') })));
-    });
+    }, 'undo');
   }, [journal, host, write]);
 
   /** A host command that changes only formatting or adds a sheet: no re-check afterwards. */
   const command = useCallback(
-    async <T,>(run: () => Promise<T>, outcome: (result: T) => Notice | undefined) => {
+    async <T,>(run: () => Promise<T>, outcome: (result: T) => Notice | undefined, action: Action) => {
       setBusy('writing');
+      setRunning(action);
       try {
         const shown = outcome(await run());
         if (shown) setNotice(shown);
@@ -273,6 +286,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
         fail(error);
       } finally {
         setBusy(undefined);
+        setRunning(undefined);
       }
     },
     [fail],
@@ -281,17 +295,19 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const highlight = useCallback(async () => {
     if (!report) return;
     const marks = highlightMarks(report.findings);
-    await command(() => host.highlight(marks), (r) => (r.ok ? done(r, text.highlighted(r.written)) : refused(r)));
+    await command(() => host.highlight(marks), (r) => (r.ok ? done(r, text.highlighted(r.written)) : refused(r)), 'highlight');
   }, [report, host, command]);
 
   const clearHighlights = useCallback(
-    () => command(() => host.clearHighlights(), (r) => (r.ok ? done(r, text.cleared(r.written)) : refused(r))),
+    () => command(() => host.clearHighlights(), (r) => (r.ok ? done(r, text.cleared(r.written)) : refused(r)), 'clearHighlights'),
     [host, command],
   );
 
   /** Marks changed: stored in the workbook, then the last read is checked again with them. */
   const saveMarks = useCallback(
     async (update: (marks: readonly ReviewedMark[]) => ReviewedMark[]) => {
+      setBusy('writing');
+      setRunning('review');
       try {
         const marks = update(await host.loadReviewed());
         await host.saveReviewed(marks);
@@ -301,6 +317,9 @@ export function usePaneController({ host, services: source, language, liveDelayM
         if (next) setReport(next);
       } catch (error) {
         fail(error);
+      } finally {
+        setBusy((b) => (b === 'writing' ? undefined : b));
+        setRunning(undefined);
       }
     },
     [host, runCheck, fail],
@@ -323,8 +342,57 @@ export function usePaneController({ host, services: source, language, liveDelayM
     await command(
       () => host.exportReport(report, language),
       (r): Notice | undefined => ('sheet' in r ? { intent: 'success', message: text.exported(r.sheet) } : r.ok ? undefined : refused(r)),
+      'export',
     );
   }, [report, host, language, command]);
+
+  // After a check with a named header row: say what it found (a refusal is shown among the report's notes).
+  const announceHint = useRef(false);
+  useEffect(() => {
+    if (!announceHint.current || !report) return;
+    announceHint.current = false;
+    const outcome = report.headerHints?.[0];
+    if (outcome?.found) {
+      const tables = report.tables.filter((t) => t.sheet === outcome.sheet).length;
+      setNotice({ intent: 'success', message: text.headerRowFound(outcome.sheet, outcome.row, tables) });
+    }
+  }, [report]);
+
+  /** 以选中行为表头重新校验: the row of the selected cell is the header of its sheet's table, then a full check. */
+  const applySelectedHeader = useCallback(async () => {
+    if (!host.selectedCell) return;
+    setBusy('reading');
+    setRunning('header');
+    let at: { sheet: string; address: string } | undefined;
+    try {
+      at = await host.selectedCell();
+    } catch {
+      at = undefined;
+    } finally {
+      setBusy((b) => (b === 'reading' ? undefined : b));
+    }
+    const cell = at ? parseA1(at.address) : undefined;
+    if (!at || !cell) {
+      setRunning(undefined);
+      setNotice({ intent: 'warning', message: text.noSelection });
+      return;
+    }
+    const hint = { sheet: at.sheet, row: cell.row };
+    headerHintRef.current = hint;
+    setHeaderHint(hint);
+    announceHint.current = true;
+    try {
+      await validate();
+    } finally {
+      setRunning(undefined);
+    }
+  }, [host, validate]);
+
+  const clearHeaderHint = useCallback(async () => {
+    headerHintRef.current = undefined;
+    setHeaderHint(undefined);
+    if (report) await validate();
+  }, [report, validate]);
 
   useLiveRecheck({
     host,
@@ -353,6 +421,12 @@ export function usePaneController({ host, services: source, language, liveDelayM
 
   return {
     busy,
+    /** The command the pane waits on (undefined while idle or during a plain validation). */
+    running,
+    headerHint,
+    canUseSelectedHeader: host.selectedCell !== undefined,
+    applySelectedHeader,
+    clearHeaderHint,
     progress,
     report,
     notice,

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookGrid } from '../../core/grid/types';
 import type { Message, ReviewedMark } from '../../core/findings/types';
+import type { HeaderHint } from '../../core/model/types';
 import type { Profile } from '../../core/profile/types';
 import type { WorkbookReport } from '../../core/report/types';
 import { mergeReport } from '../../core/actions/report-merge';
@@ -28,6 +29,8 @@ export interface ValidationOptions {
    * true when it did, and the same grid is checked again.
    */
   readonly reconsider?: (report: WorkbookReport) => boolean;
+  /** Rows the user named as a header: passed to every check of a grid holding their sheet. */
+  readonly headerHints?: () => readonly HeaderHint[];
 }
 
 function replaceSheets(grid: WorkbookGrid, fresh: WorkbookGrid): WorkbookGrid {
@@ -41,7 +44,7 @@ function uniqueNotes(notes: readonly Message[]): Message[] {
   return notes.filter((note, i) => notes.findIndex((n) => n.zh === note.zh) === i);
 }
 
-export function useValidation({ host, services, profileFor, setNotice, fail, reconsider }: ValidationOptions) {
+export function useValidation({ host, services, profileFor, setNotice, fail, reconsider, headerHints }: ValidationOptions) {
   const [busy, setBusy] = useState<Busy>();
   const [progress, setProgress] = useState<ReadProgress>();
   const [report, setReport] = useState<WorkbookReport>();
@@ -59,9 +62,10 @@ export function useValidation({ host, services, profileFor, setNotice, fail, rec
       const loaded = services.current();
       const profile = loaded && profileFor(loaded);
       if (!loaded || !profile) return undefined;
-      return loaded.check(grid, { profile, reviewed: [...marks] });
+      const hints = (headerHints?.() ?? []).filter((h) => grid.sheets.some((s) => s.name === h.sheet));
+      return loaded.check(grid, { profile, reviewed: [...marks], ...(hints.length > 0 ? { headerHints: hints } : {}) });
     },
-    [services, profileFor],
+    [services, profileFor, headerHints],
   );
 
   const validate = useCallback(

@@ -230,3 +230,13 @@ describe('memory host: highlights, reviewed marks, report, watching', () => {
     expect(await host.exportReport(report, 'zh')).toMatchObject({ ok: false, reason: 'unsupported' });
   });
 });
+
+describe('memory host: the current selection', () => {
+  it('gives nothing before a selection, then the sheet and top-left cell of the last one', async () => {
+    const workbook = twoSheetWorkbook();
+    const host = createMemoryHost(workbook);
+    await expect(host.selectedCell!()).resolves.toBeUndefined();
+    workbook.select('单位B', 'a6:l6');
+    await expect(host.selectedCell!()).resolves.toEqual({ sheet: '单位B', address: 'A6' });
+  });
+});

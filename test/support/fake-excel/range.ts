@@ -43,6 +43,8 @@ export interface FakeEnv {
   clockMs: number;
   /** Queues worksheets.onChanged for a write the add-in made (fired after the sync, one per write command). */
   ownWrite(sheet: FakeSheet, address: string): void;
+  /** Queues worksheets.onSelectionChanged for a selection the add-in made (fired after the sync). */
+  ownSelection?(sheet: FakeSheet, address: string): void;
   /** Which names this Excel shows PERF's functions by (its display language). */
   readonly functionNames?: FunctionNames;
 }
@@ -233,6 +235,7 @@ export class RangeProxy extends BaseProxy<RangeTarget> {
     this.write(16, (t) => {
       if (this.env.workbook.activeSheet !== t.sheet.name) throw new FakeExcelError('InvalidOperation', 'select on an inactive sheet');
       this.env.workbook.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+      this.env.ownSelection?.(t.sheet, rectAddress(t.rect));
     });
   }
 

@@ -9,6 +9,7 @@ export interface EventEnv extends FakeEnv {
   readonly changeHandlers: Set<ChangeHandler>;
   readonly calculatedHandlers: Set<ChangeHandler>;
   readonly nameChangedHandlers: Set<ChangeHandler>;
+  readonly selectionHandlers: Set<ChangeHandler>;
 }
 
 export class WorksheetProtectionProxy extends BaseProxy<FakeSheet> {
@@ -122,6 +123,8 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
   readonly onCalculated: EventHandlersProxy;
   /** ExcelApi 1.17: a sheet was renamed. */
   readonly onNameChanged: EventHandlersProxy;
+  /** ExcelApi 1.9: the selection changed on any sheet. */
+  readonly onSelectionChanged: EventHandlersProxy;
 
   constructor(context: FakeContext, env: EventEnv) {
     super(context, () => env.workbook);
@@ -129,6 +132,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
     this.onChanged = new EventHandlersProxy(context, env.changeHandlers);
     this.onCalculated = new EventHandlersProxy(context, env.calculatedHandlers);
     this.onNameChanged = new EventHandlersProxy(context, env.nameChangedHandlers);
+    this.onSelectionChanged = new EventHandlersProxy(context, env.selectionHandlers);
   }
 
   protected list(t: FakeWorkbook): unknown[] {
@@ -157,6 +161,16 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, Work
 
   getItemOrNullObject(key: string): WorksheetProxy {
     return this.child(new WorksheetProxy(this.context, this.env, () => this.env.workbook.find(key) ?? null, true), [key]);
+  }
+
+  /** The active sheet (ExcelApi 1.1). */
+  getActiveWorksheet(): WorksheetProxy {
+    return this.child(new WorksheetProxy(this.context, this.env, () => {
+      const wb = this.env.workbook;
+      const sheet = (wb.activeSheet !== undefined ? wb.find(wb.activeSheet) : undefined) ?? wb.sheets[0];
+      if (!sheet) throw new FakeExcelError('ItemNotFound', 'no sheets');
+      return sheet;
+    }), []);
   }
 
   add(name: string): WorksheetProxy {
@@ -284,9 +298,11 @@ export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
   readonly settings: SettingCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
   readonly properties: { readonly custom: CustomPropertyCollectionProxy };
+  private readonly env: EventEnv;
 
   constructor(context: FakeContext, env: EventEnv & { settingsLimitBytes: number }) {
     super(context, () => env.workbook);
+    this.env = env;
     this.application = this.nav_(new ApplicationProxy(context, () => env));
     this.worksheets = this.nav_(new WorksheetCollectionProxy(context, env));
     this.settings = new SettingCollectionProxy(context, env);
@@ -296,6 +312,17 @@ export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {
     return name === 'protection' ? (this.protection as BaseProxy<unknown>) : undefined;
+  }
+
+  /** The selected range (ExcelApi 1.1): the last selection, else A1 of the active sheet. */
+  getSelectedRange(): RangeProxy {
+    return this.child(new RangeProxy(this.context, this.env, () => {
+      const wb = this.env.workbook;
+      const at = wb.selection;
+      const sheet = at ? wb.find(at.sheet) : ((wb.activeSheet !== undefined ? wb.find(wb.activeSheet) : undefined) ?? wb.sheets[0]);
+      if (!sheet) throw new FakeExcelError('ItemNotFound', 'no sheets');
+      return { sheet, rect: parseAddress(at ? at.address : 'A1') };
+    }), []);
   }
 
   protected readProp(t: FakeWorkbook, prop: string): unknown {

@@ -1,7 +1,8 @@
 // Commands on the whole result: fix all certain issues, highlights, undo, export, live re-check.
-import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
 import type { HostCapabilities, JournalEntry } from '../../../hosts/types';
 import { text, useI18n } from '../../i18n';
+import type { Action } from '../../state/usePaneController';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,6 +18,8 @@ export interface ActionBarProps {
   readonly journal: readonly JournalEntry[];
   readonly live: boolean;
   readonly disabled: boolean;
+  /** The command running: its button shows a spinner. */
+  readonly running?: Action;
   readonly onFixAll: () => void;
   readonly onHighlight: () => void;
   readonly onClearHighlights: () => void;
@@ -30,35 +33,36 @@ export function ActionBar(props: ActionBarProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const last = journal[journal.length - 1];
+  const spin = (action: Action) => (props.running === action ? <Spinner size="tiny" aria-hidden="true" /> : undefined);
   return (
     <div className={styles.root} role="group" aria-label={t(text.actionsHeading)}>
       <div className={styles.buttons}>
         {hasReport && (
-          <Button size="small" disabled={disabled || (certainFixes === 0 && !props.questionedFixes)} onClick={props.onFixAll}>
+          <Button size="small" disabled={disabled || (certainFixes === 0 && !props.questionedFixes)} onClick={props.onFixAll} icon={spin('fixAll')}>
             {t(text.fixAll(certainFixes))}
           </Button>
         )}
-        <Button size="small" disabled={disabled || !last} onClick={props.onUndo} title={last ? t(text.undoWhat(last.label)) : undefined}>
+        <Button size="small" disabled={disabled || !last} onClick={props.onUndo} title={last ? t(text.undoWhat(last.label)) : undefined} icon={spin('undo')}>
           {t(text.undo)}
         </Button>
         {capabilities.highlight && hasReport && (
-          <Button size="small" disabled={disabled} onClick={props.onHighlight}>
+          <Button size="small" disabled={disabled} onClick={props.onHighlight} icon={spin('highlight')}>
             {t(text.highlight)}
           </Button>
         )}
         {capabilities.highlight && (
-          <Button size="small" disabled={disabled} onClick={props.onClearHighlights}>
+          <Button size="small" disabled={disabled} onClick={props.onClearHighlights} icon={spin('clearHighlights')}>
             {t(text.clearHighlights)}
           </Button>
         )}
         {capabilities.addSheet && hasReport && (
-          <Button size="small" disabled={disabled} onClick={props.onExport}>
+          <Button size="small" disabled={disabled} onClick={props.onExport} icon={spin('export')}>
             {t(text.exportReport)}
           </Button>
         )}
       </div>
       {capabilities.watchChanges && hasReport && (
-        <Switch checked={live} onChange={(_, data) => props.onLiveChange(data.checked)} label={t(text.live)} title={t(text.liveHint)} />
+        <Switch checked={live} disabled={disabled} onChange={(_, data) => props.onLiveChange(data.checked)} label={t(text.live)} title={t(text.liveHint)} />
       )}
     </div>
   );

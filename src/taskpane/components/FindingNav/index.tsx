@@ -14,18 +14,20 @@ export interface FindingNavProps {
   /** 0-based position of the current finding, or undefined before the first step. */
   readonly index?: number;
   readonly onStep: (delta: 1 | -1) => void;
+  /** A command is running: stepping (which selects cells) waits. */
+  readonly disabled?: boolean;
 }
 
-export function FindingNav({ total, index, onStep }: FindingNavProps) {
+export function FindingNav({ total, index, onStep, disabled = false }: FindingNavProps) {
   const { t } = useI18n();
   const styles = useStyles();
   if (total === 0) return null;
   return (
     <div className={styles.root} role="group" aria-label={t(text.navLabel)}>
-      <Button size="small" icon={<ChevronUpRegular />} aria-keyshortcuts="Alt+ArrowUp" onClick={() => onStep(-1)}>
+      <Button size="small" icon={<ChevronUpRegular />} aria-keyshortcuts="Alt+ArrowUp" disabled={disabled} onClick={() => onStep(-1)}>
         {t(text.previous)}
       </Button>
-      <Button size="small" icon={<ChevronDownRegular />} aria-keyshortcuts="Alt+ArrowDown" onClick={() => onStep(1)}>
+      <Button size="small" icon={<ChevronDownRegular />} aria-keyshortcuts="Alt+ArrowDown" disabled={disabled} onClick={() => onStep(1)}>
         {t(text.next)}
       </Button>
       <Text size={200} className={styles.position} aria-live="polite">

@@ -15,6 +15,8 @@ import { usePaneController } from '../../state/usePaneController';
 import { findingsCsv, findingsCsvName, findingsTable, type FindingsTable } from '../../findings-csv';
 import { saveText } from '../../save-text';
 import { ActionBar } from '../ActionBar';
+import { BusyStatus } from '../BusyStatus';
+import { HeaderRow } from '../HeaderRow';
 import { ChangesDialog } from '../ChangesDialog';
 import { FindingList } from '../FindingList';
 import { FindingNav } from '../FindingNav';
@@ -67,6 +69,8 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const c = usePaneController({ host, services, language, liveDelayMs, preferences });
   const { report } = c;
   const busy = c.busy !== undefined;
+  // The command the pane waits on; a validation of its own shows its progress in ValidateBar.
+  const activity = c.running ?? (busy ? 'validate' : undefined);
   const verdict = report ? verdictOf(report) : undefined;
   const batch = useMemo(() => (report ? certainFixes(report.findings) : undefined), [report]);
   const stories = useMemo(() => (report ? rowStories(report.findings) : []), [report]);
@@ -132,6 +136,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     event.preventDefault();
+    if (busy) return;
     step(event.key === 'ArrowDown' ? 1 : -1);
   };
 
@@ -141,6 +146,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         {t(text.appTitle)}
       </Subtitle1>
       <ValidateBar busy={c.busy} progress={c.progress} onValidate={() => void c.validate()} onCancel={c.cancel} />
+      <BusyStatus action={activity === 'validate' ? undefined : activity} />
       <Notices
         notice={c.notice}
         notes={c.notes}
@@ -153,6 +159,16 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       />
       {!report && <Caption1>{t(text.emptyState)}</Caption1>}
       {report && verdict && <ResultSummary verdict={verdict} counts={report.counts} profile={c.checkedProfile?.label} checkedAt={c.checkedAt} />}
+      {report && (verdict === 'no-table' || c.headerHint) && (
+        <HeaderRow
+          hint={c.headerHint}
+          canUse={c.canUseSelectedHeader && verdict === 'no-table'}
+          disabled={busy}
+          running={c.running === 'header'}
+          onUse={() => void c.applySelectedHeader()}
+          onClear={() => void c.clearHeaderHint()}
+        />
+      )}
       {report && c.autoHubei && (
         <MessageBar intent="info" layout="multiline" data-testid="auto-profile">
           <MessageBarBody>
@@ -172,6 +188,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         journal={c.journal}
         live={c.live}
         disabled={busy}
+        running={c.running}
         onFixAll={c.previewAllFixes}
         onHighlight={() => void c.highlight()}
         onClearHighlights={() => void c.clearHighlights()}
@@ -181,9 +198,9 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
       />
       {report && verdict !== 'no-table' && (
         <>
-          <section className={styles.section} aria-label={t(text.findingsHeading)}>
+          <section className={styles.section} aria-label={t(text.findingsHeading)} aria-busy={busy}>
             <h2 className={styles.heading}>{t(text.findingsHeading)}</h2>
-            <FindingNav total={findings.length} index={index} onStep={step} />
+            <FindingNav total={findings.length} index={index} onStep={step} disabled={busy} />
             {findings.length > 0 && (
               <div className={styles.exports}>
                 <Button
@@ -244,7 +261,21 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         onChange={c.setSettings}
         readCustom={c.readCustom}
         onLanguageChange={onLanguageChange}
-      />
+      >
+        {c.canUseSelectedHeader && (
+          <section className={styles.section} aria-label={t(text.headerRowHeading)}>
+            <h3 className={styles.heading}>{t(text.headerRowHeading)}</h3>
+            <HeaderRow
+              hint={c.headerHint}
+              canUse
+              disabled={busy}
+              running={c.running === 'header'}
+              onUse={() => void c.applySelectedHeader()}
+              onClear={() => void c.clearHeaderHint()}
+            />
+          </section>
+        )}
+      </SettingsPanel>
       <ChangesDialog
         open={c.dialog?.kind === 'changes'}
         title={c.dialog?.kind === 'changes' ? c.dialog.title : text.fixTitle}

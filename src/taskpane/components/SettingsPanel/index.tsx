@@ -5,7 +5,7 @@ import {
   Radio, RadioGroup, Select, Textarea, tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Message } from '../../../core/findings/types';
 import type { Profile } from '../../../core/profile/types';
 import { text, useI18n, type Language } from '../../i18n';
@@ -36,9 +36,11 @@ export interface SettingsPanelProps {
   /** Synchronous once the checking core has loaded; a promise while it is still loading. */
   readonly readCustom: (json: string) => CustomProfileResult | Promise<CustomProfileResult>;
   readonly onLanguageChange: (language: Language) => void;
+  /** More settings of the pane (the header row), shown before the language. */
+  readonly children?: ReactNode;
 }
 
-export function SettingsPanel({ settings, profile, language, onChange, readCustom, onLanguageChange }: SettingsPanelProps) {
+export function SettingsPanel({ settings, profile, language, onChange, readCustom, onLanguageChange, children }: SettingsPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const fileId = useId();
@@ -153,6 +155,7 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
               }}
             />
           </Field>
+          {children}
           <Field label={t(text.language)}>
             <Select value={language} onChange={(_, data) => onLanguageChange(data.value as Language)}>
               <option value="zh">{t(text.chinese)}</option>

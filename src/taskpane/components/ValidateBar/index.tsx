@@ -1,5 +1,5 @@
 // The primary command 提交前校验, and while reading: progress by sheet with a working cancel.
-import { Button, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Field, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { ReadProgress } from '../../../hosts/types';
 import { text, useI18n } from '../../i18n';
 import type { Busy } from '../../state/usePaneController';
@@ -29,7 +29,7 @@ export function ValidateBar({ busy, progress, onValidate, onCancel }: ValidateBa
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={onValidate} disabled={busy !== undefined}>
+        <Button appearance="primary" onClick={onValidate} disabled={busy !== undefined} icon={reading ? <Spinner size="tiny" aria-hidden="true" /> : undefined}>
           {t(text.validate)}
         </Button>
         {reading && <Button onClick={onCancel}>{t(text.cancel)}</Button>}
