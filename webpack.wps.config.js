@@ -16,6 +16,7 @@
 // For WPS's engine (Chrome 104 on Windows 12.x; unconfirmed on Linux): ES2018 output, dependencies
 // lowered too (scripts/es2018-loader.js), one classic script with no chunks (no dynamic import and
 // no fetch of file:// on an offline install), no window.open. test/build/wps-build.test.ts checks it.
+// The PERF functions are registered from the same generated metadata as Excel's functions.json.
 'use strict';
 
 const fs = require('fs');
@@ -23,6 +24,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { wpsUrl, manifestXml, jspluginsXml, publishXml, offlineFolder } = require('./scripts/wps-package');
+const { FunctionsMetadataDefinePlugin } = require('./scripts/functions-metadata-define');
 
 const ADDIN_DIR = 'perf';
 
@@ -113,6 +115,9 @@ module.exports = (env = {}, argv = {}) => {
         inject: false,
       }),
       new WpsPackagePlugin({ url, version }),
+      // The functions' names, descriptions and parameters for AddCustomFunction: the same generated
+      // metadata as Excel's functions.json (src/hosts/wps/functions.ts reads PERF_FUNCTIONS_METADATA).
+      new FunctionsMetadataDefinePlugin({ input: path.join(__dirname, 'src/functions/functions.ts'), name: 'PERF_FUNCTIONS_METADATA' }),
     ],
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },

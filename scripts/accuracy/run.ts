@@ -1,10 +1,9 @@
 // Runs the checker on every labelled fixture the way `perf-audit` does (file host read, recognise +
-// validate with the default national profile, no reviewed marks) and scores it against
+// validate with the default profile rule — Hubei for a Hubei form, national otherwise — no reviewed marks) and scores it against
 // test/fixtures/expect/<fixture>.json. Shared by `npm run accuracy` and test/accuracy.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkWorkbook } from '../../src/core/check/workbook';
-import { profileById } from '../../src/core/profile';
+import { checkWorkbookChoosing } from '../../src/core/check/workbook';
 import { tryReadWorkbookFromPath } from '../../src/hosts/file/node';
 import { checkExpectationFile, scoreTable, type ExpectationFile, type TableScore } from './score';
 
@@ -33,16 +32,14 @@ export function loadExpectations(dir: string = EXPECT_DIR): ExpectationFile[] {
   return loaded;
 }
 
-/** Checks one fixture with the default profile and scores its findings. */
+/** Checks one fixture with the default profile rule ('auto', as perf-audit) and scores its findings. */
 export async function scoreFixture(expect: ExpectationFile, fixturesDir: string = FIXTURES_DIR): Promise<TableScore> {
   const path = join(fixturesDir, `${expect.fixture}.xlsx`);
   const read = await tryReadWorkbookFromPath(path);
   if (!read.ok) throw new Error(`${expect.fixture}.xlsx: ${read.problem.message.en}`);
-  const profile = profileById('national');
-  if (!profile) throw new Error('the national profile is missing');
-  const report = checkWorkbook(read.grid, { profile });
+  const { report, choice } = checkWorkbookChoosing(read.grid, { profile: 'auto' });
   if (report.notes?.length) throw new Error(`${expect.fixture}.xlsx: ${report.notes.map((n) => n.en).join('; ')}`);
-  return scoreTable(expect, report.findings);
+  return { ...scoreTable(expect, report.findings), profile: choice.profile.id };
 }
 
 export async function scoreAll(dir: string = EXPECT_DIR, fixturesDir: string = FIXTURES_DIR): Promise<TableScore[]> {

@@ -61,6 +61,8 @@ export interface TableScore {
   readonly unasked: readonly ScoredFinding[];
   /** Findings that only a `may` entry asks for (no must, no must_not): defensible, not required. */
   readonly onlyMay: readonly ScoredFinding[];
+  /** The id of the profile the table was checked with (the default rule: hubei for a Hubei form), when known. */
+  readonly profile?: string;
 }
 
 export interface AccuracySummary {
@@ -167,7 +169,8 @@ export function gapKey(gap: Gap): string {
 export function formatTable(score: TableScore): string[] {
   const found = score.must.filter((m) => m.found).length;
   const lines = [
-    `${score.fixture}: must ${found}/${score.must.length}, must-not reported ${score.mustNotHits.length}, findings ${score.findings}, unasked ${score.unasked.length}`,
+    `${score.fixture}: must ${found}/${score.must.length}, must-not reported ${score.mustNotHits.length}, findings ${score.findings}, unasked ${score.unasked.length}` +
+      (score.profile ? `, profile ${score.profile}` : ''),
   ];
   if (score.onlyMay.length) lines.push(`  asked only by may: ${score.onlyMay.map(label).join(', ')}`);
   const missed = score.must.filter((m) => !m.found).map((m) => entryLabel(m.entry));

@@ -1,5 +1,5 @@
 // perf-audit's command line (DESIGN.md §5): FILE_OR_DIR... [--format text|json|csv]
-// [--profile national|hubei|FILE] [--lang zh|en] [--reviewed FILE] [--jobs N] [--xlsx FILE] [--quiet],
+// [--profile auto|national|hubei|FILE] [--lang zh|en] [--reviewed FILE] [--jobs N] [--xlsx FILE] [--quiet],
 // or --from-json REPORT.json... to merge the JSON reports of earlier runs.
 // Tokens come from node's util.parseArgs; what each option accepts, and every message, is decided here.
 import { parseArgs as parseTokens } from 'node:util';
@@ -10,7 +10,7 @@ export type Language = 'zh' | 'en';
 export interface CliOptions {
   readonly paths: readonly string[];
   readonly format: OutputFormat;
-  /** 'national', 'hubei', or a path to a profile JSON file. */
+  /** 'auto' (the default: Hubei for Hubei forms, national otherwise, per file), 'national', 'hubei', or a path to a profile JSON file. */
   readonly profile: string;
   readonly lang: Language;
   readonly reviewed?: string;
@@ -31,19 +31,21 @@ export type ParsedArgs =
   | { readonly kind: 'usage-error'; readonly message: { readonly zh: string; readonly en: string } };
 
 export const USAGE = {
-  zh: `用法：perf-audit 文件或目录... [--format text|json|csv] [--profile national|hubei|配置文件.json]
+  zh: `用法：perf-audit 文件或目录... [--format text|json|csv] [--profile auto|national|hubei|配置文件.json]
                    [--lang zh|en] [--reviewed 已复核.json] [--jobs N] [--xlsx 汇总.xlsx] [--quiet]
        perf-audit --from-json 报告.json... [--format text|json|csv] [--lang zh|en] [--xlsx 汇总.xlsx]
-检查 .xlsx/.xlsm 绩效自评表（目录递归查找）。--xlsx 另写一本汇总工作簿；在终端上 stderr 显示进度（--quiet 不显示）。
+检查 .xlsx/.xlsm 绩效自评表（目录递归查找）。--profile 默认 auto：湖北版式的表按湖北配置，其余按全国配置，逐个文件判断。
+--xlsx 另写一本汇总工作簿；在终端上 stderr 显示进度（--quiet 不显示）。
 --from-json 把多次运行的 JSON 报告合并为一份报告（不重新检查）。
 退出码：0 无错误，1 发现错误，2 有文件无法读取。`,
-  en: `Usage: perf-audit FILE_OR_DIR... [--format text|json|csv] [--profile national|hubei|PROFILE.json]
+  en: `Usage: perf-audit FILE_OR_DIR... [--format text|json|csv] [--profile auto|national|hubei|PROFILE.json]
                    [--lang zh|en] [--reviewed REVIEWED.json] [--jobs N] [--xlsx SUMMARY.xlsx] [--quiet]
        perf-audit --from-json REPORT.json... [--format text|json|csv] [--lang zh|en] [--xlsx SUMMARY.xlsx]
-Checks .xlsx/.xlsm performance self-evaluation tables (directories recursively). --xlsx also writes a
-summary workbook; on a terminal, progress shows on stderr (not with --quiet). --from-json merges the
-JSON reports of earlier runs into one report (nothing is checked again). Exit code: 0 no errors,
-1 errors found, 2 a file could not be read.`,
+Checks .xlsx/.xlsm performance self-evaluation tables (directories recursively). --profile is auto
+by default: Hubei forms with the Hubei profile, the others with the national one, file by file.
+--xlsx also writes a summary workbook; on a terminal, progress shows on stderr (not with --quiet).
+--from-json merges the JSON reports of earlier runs into one report (nothing is checked again).
+Exit code: 0 no errors, 1 errors found, 2 a file could not be read.`,
 };
 
 const OPTIONS = {
@@ -125,7 +127,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     options: {
       paths,
       format: (values.format ?? 'text') as OutputFormat,
-      profile: values.profile ?? 'national',
+      profile: values.profile ?? 'auto',
       lang: (values.lang ?? 'zh') as Language,
       ...(values.reviewed !== undefined ? { reviewed: values.reviewed } : {}),
       ...(jobs !== undefined ? { jobs } : {}),

@@ -1,14 +1,10 @@
 // One file through the whole pipeline: read (file host) → recognise + validate (core) → outcome.
 // Runs in a worker thread or, for a single file, in the main thread; never throws.
-import { checkRecognition } from '../core/check/report';
-import { checkWorkbook } from '../core/check/workbook';
+import { checkWorkbookChoosing } from '../core/check/workbook';
 import { toCliFinding, toCliTable } from '../core/check/serialise';
 import type { ReviewedMark } from '../core/findings/types';
-import type { WorkbookGrid } from '../core/grid/types';
 import type { IndicatorTable } from '../core/model/types';
-import type { Profile } from '../core/profile/types';
-import { recognise } from '../core/recognise';
-import type { WorkbookReport } from '../core/report/types';
+import type { ProfileRequest } from '../core/profile/auto';
 import { tryReadWorkbookFromPath } from '../hosts/file/node';
 import type { Language } from './args';
 import { identify } from './header';
@@ -21,7 +17,8 @@ export interface CliReviewedMark extends ReviewedMark {
 
 /** Everything a worker needs, sent once when it starts. */
 export interface CheckSetup {
-  readonly profile: Profile;
+  /** The profile named on the command line, or 'auto': each file by the core's default rule. */
+  readonly profile: ProfileRequest;
   readonly reviewed: readonly CliReviewedMark[];
   readonly lang: Language;
 }
@@ -41,20 +38,6 @@ function marksFor(file: string, marks: readonly CliReviewedMark[]): ReviewedMark
   });
 }
 
-/**
- * checkWorkbook's report, and the recognised tables (their header blocks name the unit and project).
- * Should anything throw, checkWorkbook runs instead and turns the failure into its usual note.
- */
-function checkGrid(grid: WorkbookGrid, options: Parameters<typeof checkWorkbook>[1]): { report: WorkbookReport; tables: readonly IndicatorTable[] } {
-  try {
-    const recognition = recognise(grid);
-    const report = checkRecognition(recognition, options, grid.sheets.map((s) => s?.name), grid.notes ?? []);
-    return { report, tables: recognition.tables };
-  } catch {
-    return { report: checkWorkbook(grid, options), tables: [] };
-  }
-}
-
 /** A summary with the identity of the table it summarises (same sheet and range). */
 function withIdentity(summary: ReturnType<typeof toCliTable>, tables: readonly IndicatorTable[]): FileTable {
   const table = tables.find((t) => t.sheet === summary.sheet && t.range === summary.range);
@@ -67,9 +50,11 @@ export async function checkFile(file: string, setup: CheckSetup): Promise<FileOu
     if (!read.ok) {
       return { file, error: read.problem.message[setup.lang], errorCode: read.problem.code, tables: [], findings: [], counts: EMPTY_COUNTS, notes: [] };
     }
-    const { report, tables } = checkGrid(read.grid, { profile: setup.profile, reviewed: marksFor(file, setup.reviewed) });
+    // The recognised tables come back too: their header blocks name the unit and project.
+    const { report, tables, choice } = checkWorkbookChoosing(read.grid, { profile: setup.profile, reviewed: marksFor(file, setup.reviewed) });
     return {
       file,
+      profile: { label: choice.profile.label[setup.lang], ...(choice.reason ? { reason: choice.reason[setup.lang] } : {}) },
       tables: report.tables.map((t) => withIdentity(toCliTable(t), tables)),
       findings: report.findings.map((f) => toCliFinding(f, setup.lang)),
       counts: report.counts,

@@ -13,7 +13,16 @@ function grades(outcome: FileOutcome): string {
   return list.length ? list.join('/') : '—';
 }
 
-/** One summary line per file, then its findings (already sorted by sheet, row, severity). */
+/** ，评分方案 … on the summary line, when the outcome says which profile checked it. */
+function profileText(outcome: FileOutcome, lang: Language): string {
+  if (!outcome.profile) return '';
+  return lang === 'zh' ? `，评分方案 ${outcome.profile.label}` : `, profile ${outcome.profile.label}`;
+}
+
+/**
+ * One summary line per file (naming the profile it was checked with), the reason when the default
+ * rule picked the Hubei profile, then its findings (already sorted by sheet, row, severity).
+ */
 export function textForFile(outcome: FileOutcome, lang: Language): string {
   const lines: string[] = [];
   const c = outcome.counts;
@@ -22,10 +31,18 @@ export function textForFile(outcome: FileOutcome, lang: Language): string {
   } else if (outcome.tables.length === 0 && outcome.findings.length === 0) {
     lines.push(lang === 'zh' ? `${outcome.file}：未找到绩效指标表` : `${outcome.file}: no indicator table found`);
   } else if (lang === 'zh') {
-    lines.push(`${outcome.file}：${outcome.tables.length} 张表，错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，等级 ${grades(outcome)}`);
+    lines.push(`${outcome.file}：${outcome.tables.length} 张表，错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，等级 ${grades(outcome)}${profileText(outcome, lang)}`);
   } else {
     const n = outcome.tables.length;
-    lines.push(`${outcome.file}: ${n} table${n === 1 ? '' : 's'}, ${c.error} errors, ${c.warning} warnings, ${c.info} infos, grade ${grades(outcome)}`);
+    lines.push(`${outcome.file}: ${n} table${n === 1 ? '' : 's'}, ${c.error} errors, ${c.warning} warnings, ${c.info} infos, grade ${grades(outcome)}${profileText(outcome, lang)}`);
+  }
+  const reason = outcome.error === undefined && outcome.tables.length > 0 ? outcome.profile?.reason : undefined;
+  if (reason !== undefined) {
+    lines.push(
+      lang === 'zh'
+        ? `  评分方案: 按版式自动选用——${reason}；--profile national 可改按全国配置`
+        : `  profile: chosen by the layout — ${reason}; --profile national checks it with the national one`,
+    );
   }
   for (const f of outcome.findings) {
     lines.push(`  ${SEVERITY[lang][f.severity]} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Message } from '../core/findings/types';
 import { loadProfile, profileById } from '../core/profile/load';
-import type { Profile } from '../core/profile/types';
+import type { ProfileRequest } from '../core/profile/auto';
 import type { CliReviewedMark } from './check-file';
 
 export type Loaded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Message };
@@ -17,8 +17,12 @@ async function readText(path: string, what: Message): Promise<Loaded<string>> {
   }
 }
 
-/** 'national', 'hubei' (also 全国, 湖北), or a JSON file validated by the core. */
-export async function loadProfileOption(spec: string): Promise<Loaded<Profile>> {
+/**
+ * 'auto' (also 自动: each file by the core's default rule), 'national', 'hubei' (also 全国, 湖北), or a
+ * JSON file validated by the core.
+ */
+export async function loadProfileOption(spec: string): Promise<Loaded<ProfileRequest>> {
+  if (/^(auto|自动)$/i.test(spec.trim())) return { ok: true, value: 'auto' };
   const builtIn = profileById(spec);
   if (builtIn) return { ok: true, value: builtIn };
   const text = await readText(spec, { zh: '评分配置文件', en: 'profile file' });

@@ -16,6 +16,12 @@ export interface FileOutcome {
   readonly tables: readonly FileTable[];
   readonly findings: readonly CliFinding[];
   readonly counts: SeverityCounts;
+  /**
+   * The profile the file was checked with (its label in the chosen language), and why when the
+   * default rule picked it by the layout. Absent for an unreadable file and for reports merged from
+   * JSON: the JSON report does not carry it (DESIGN.md §5 lists its fields).
+   */
+  readonly profile?: { readonly label: string; readonly reason?: string };
   /** Problems met while checking (a rule that failed on odd input), one line each. */
   readonly notes: readonly string[];
   /** Worker thread that checked the file (0 = main thread); never printed. */

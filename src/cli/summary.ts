@@ -38,19 +38,21 @@ export interface RuleInfo {
 const TEXT = {
   zh: {
     sheets: ['汇总', '问题', '规则'],
-    overview: ['文件', '单位', '项目', '表格', '自评总分', '计算总分', '等级', '错误', '警告', '提示', '结果', '无法读取原因'],
+    overview: ['文件', '单位', '项目', '表格', '自评总分', '计算总分', '等级', '评分方案', '错误', '警告', '提示', '结果', '无法读取原因'],
     problems: ['文件', '工作表', '单元格', '规则', '级别', '说明', '应为', '实际'],
     rules: ['规则', '名称', '级别', '问题数', '涉及文件数', '占已检查文件'],
     status: { unreadable: '无法读取', errors: '有错误', noTable: '未找到绩效指标表', passed: '无错误' },
     severity: { error: '错误', warning: '警告', info: '提示' },
+    auto: '（按版式自动选用）',
   },
   en: {
     sheets: ['Summary', 'Findings', 'Rules'],
-    overview: ['File', 'Unit', 'Project', 'Tables', 'Stated total', 'Computed total', 'Grade', 'Errors', 'Warnings', 'Infos', 'Result', 'Why it could not be read'],
+    overview: ['File', 'Unit', 'Project', 'Tables', 'Stated total', 'Computed total', 'Grade', 'Profile', 'Errors', 'Warnings', 'Infos', 'Result', 'Why it could not be read'],
     problems: ['File', 'Sheet', 'Cell', 'Rule', 'Severity', 'Message', 'Expected', 'Found'],
     rules: ['Rule', 'Title', 'Severity', 'Findings', 'Files', 'Share of checked files'],
     status: { unreadable: 'unreadable', errors: 'errors', noTable: 'no indicator table', passed: 'passed' },
     severity: { error: 'error', warning: 'warning', info: 'info' },
+    auto: ' (chosen by the layout)',
   },
 } as const;
 
@@ -137,6 +139,7 @@ export function summarySheets(input: SummaryInput): [SummarySheet, SummarySheet,
         figure(o.tables.map((x) => x.statedTotal)),
         figure(o.tables.map((x) => x.computedTotal)),
         o.tables.map((x) => x.grade).filter((g) => g !== '').join('/') || undefined,
+        o.profile && o.tables.length > 0 ? `${o.profile.label}${o.profile.reason ? t.auto : ''}` : undefined,
         o.counts.error,
         o.counts.warning,
         o.counts.info,
@@ -148,8 +151,8 @@ export function summarySheets(input: SummaryInput): [SummarySheet, SummarySheet,
       const status = statusOf(o);
       return status === 'unreadable' || status === 'errors' ? 'error' : status === 'noTable' ? 'warning' : 'passed';
     }),
-    toneColumn: 10,
-    wrapColumn: 11,
+    toneColumn: 11,
+    wrapColumn: 12,
   };
 
   const problemRows: SummaryValue[][] = [];

@@ -6,7 +6,7 @@ import { openWorkbookFile } from '../hosts/file';
 import { loadCoreServices } from '../taskpane/load-services';
 import { browserPreferences } from '../taskpane/state/preferences';
 import { PreviewApp } from './components/PreviewApp';
-import { saveFile } from './download';
+import { saveWorkbookFile } from '../taskpane/save-text';
 import { previewOptions, SAMPLE_NAME, SAMPLE_PATH } from './options';
 
 async function loadSample(): Promise<{ data: ArrayBuffer; name: string }> {
@@ -23,7 +23,7 @@ if (container) {
   createRoot(container).render(
     <PreviewApp
       options={previewOptions(window.location.search)}
-      deps={{ open: openWorkbookFile, save: saveFile, services: loadCoreServices, preferences: browserPreferences() }}
+      deps={{ open: openWorkbookFile, save: saveWorkbookFile, services: loadCoreServices, preferences: browserPreferences() }}
       loadSample={loadSample}
     />,
   );

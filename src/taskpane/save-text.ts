@@ -1,7 +1,10 @@
-// Saving text as a file from the pane: a Blob behind an object URL and a download link. Nothing
-// leaves the machine; the URL is revoked once the browser has taken the file.
-export function saveText(content: string, name: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+// Saving text or bytes as a file from the page (the pane's CSV export, the preview's corrected
+// workbook): a Blob behind an object URL and a download link. Nothing leaves the machine; the URL is
+// revoked once the browser has taken the file.
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function saveBlob(blob: Blob, name: string, doc: Document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
@@ -10,4 +13,13 @@ export function saveText(content: string, name: string, type: string, doc: Docum
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function saveText(content: string, name: string, type: string, doc: Document = document): void {
+  saveBlob(new Blob([content], { type }), name, doc);
+}
+
+/** A workbook's bytes saved as an .xlsx file. */
+export function saveWorkbookFile(data: Uint8Array, name: string, doc: Document = document): void {
+  saveBlob(new Blob([data as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name, doc);
 }

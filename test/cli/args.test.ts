@@ -4,8 +4,14 @@ describe('perf-audit command line', () => {
   it('takes files and directories with the defaults of DESIGN.md §5', () => {
     expect(parseArgs(['a.xlsx', 'dir'])).toEqual({
       kind: 'run',
-      options: { paths: ['a.xlsx', 'dir'], format: 'text', profile: 'national', lang: 'zh' },
+      options: { paths: ['a.xlsx', 'dir'], format: 'text', profile: 'auto', lang: 'zh' },
     });
+  });
+
+  it('defaults --profile to auto and passes a forced profile on as given', () => {
+    for (const profile of ['auto', 'national', 'hubei', '全国', 'my-profile.json']) {
+      expect(parseArgs(['x', '--profile', profile])).toMatchObject({ kind: 'run', options: { profile } });
+    }
   });
 
   it('reads every option, as "--name value" or "--name=value"', () => {
@@ -44,7 +50,7 @@ describe('perf-audit command line', () => {
   it('reads --xlsx FILE and the flag --quiet', () => {
     expect(parseArgs(['d', '--xlsx', 'sum.xlsx', '--quiet'])).toEqual({
       kind: 'run',
-      options: { paths: ['d'], format: 'text', profile: 'national', lang: 'zh', xlsx: 'sum.xlsx', quiet: true },
+      options: { paths: ['d'], format: 'text', profile: 'auto', lang: 'zh', xlsx: 'sum.xlsx', quiet: true },
     });
     expect(parseArgs(['d', '--xlsx=a=b.xlsx'])).toMatchObject({ options: { xlsx: 'a=b.xlsx' } });
     expect(parseArgs(['d', '--quiet=yes'])).toEqual({
@@ -69,7 +75,7 @@ describe('the same answers as the hand-written parser', () => {
   const refused = (zh: string, en: string) => ({ kind: 'usage-error', message: { zh, en } });
   const run = (options: Record<string, unknown>) => ({
     kind: 'run',
-    options: { format: 'text', profile: 'national', lang: 'zh', ...options },
+    options: { format: 'text', profile: 'auto', lang: 'zh', ...options },
   });
   it.each([
     [[], refused('请指定至少一个文件或目录', 'Give at least one file or directory')],

@@ -23,6 +23,29 @@ describe('text output', () => {
     expect(textForFile(seedLike, 'en').split('\n')[0]).toBe('seed.xlsx: 1 table, 2 errors, 0 warnings, 0 infos, grade 优');
   });
 
+  it('names the profile on the summary line, and says why when the layout chose it', () => {
+    const national: FileOutcome = { ...seedLike, profile: { label: '全国（财预〔2020〕10号）' } };
+    expect(textForFile(national, 'zh').split('\n')[0]).toBe('seed.xlsx：1 张表，错误 2，警告 0，提示 0，等级 优，评分方案 全国（财预〔2020〕10号）');
+    expect(textForFile(national, 'zh').split('\n')[1]).toBe('  错误 PERF030 Sheet1!G21 权重合计 99.93，应为 100');
+    const hubei: FileOutcome = {
+      ...seedLike,
+      file: 'hubei.xlsx',
+      tables: [{ ...seedLike.tables[0], family: 'F' }],
+      profile: { label: '湖北省（预算执行 20 分 + 绩效目标 80 分）', reason: '表格为湖北版式（预算执行 20 分，按“年度绩效目标”分块）' },
+    };
+    expect(textForFile(hubei, 'zh').split('\n').slice(0, 2)).toEqual([
+      'hubei.xlsx：1 张表，错误 2，警告 0，提示 0，等级 优，评分方案 湖北省（预算执行 20 分 + 绩效目标 80 分）',
+      '  评分方案: 按版式自动选用——表格为湖北版式（预算执行 20 分，按“年度绩效目标”分块）；--profile national 可改按全国配置',
+    ]);
+    const en: FileOutcome = { ...hubei, profile: { label: 'Hubei (budget 20 + goals 80)', reason: 'a Hubei form' } };
+    expect(textForFile(en, 'en').split('\n').slice(0, 2)).toEqual([
+      'hubei.xlsx: 1 table, 2 errors, 0 warnings, 0 infos, grade 优, profile Hubei (budget 20 + goals 80)',
+      '  profile: chosen by the layout — a Hubei form; --profile national checks it with the national one',
+    ]);
+    // The JSON report keeps the fields of DESIGN.md §5: the profile is not among them.
+    expect(JSON.parse(jsonDocument([hubei])).files[0]).not.toHaveProperty('profile');
+  });
+
   it('says why a file could not be read, and when no table was found', () => {
     expect(textForFile(unreadable, 'zh')).toBe('old.xls：无法读取——这是旧版 Excel 97-2003 文件（.xls）：请另存为 .xlsx。\n');
     const none: FileOutcome = { ...unreadable, file: 'prices.xlsx', error: undefined };

@@ -113,7 +113,7 @@ describe('perf-audit --format text and csv', () => {
   it('prints a summary line per file, findings in sheet/row/severity order, and the totals', async () => {
     const run = await runCli(fixture('seed-xiyong-2022'), fixture('negative-empty'), '--jobs', '1');
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^.*seed-xiyong-2022\.xlsx：1 张表，错误 \d+，警告 \d+，提示 \d+，等级 (优|良|中|差)$/);
+    expect(lines[0]).toMatch(/^.*seed-xiyong-2022\.xlsx：1 张表，错误 \d+，警告 \d+，提示 \d+，等级 (优|良|中|差)，评分方案 全国（财预〔2020〕10号）$/);
     const findingLines = lines.filter((l) => l.startsWith('  '));
     expect(findingLines.length).toBeGreaterThan(5);
     expect(findingLines.some((l) => /^ {2}错误 PERF021 Sheet1!I21 /.test(l))).toBe(true);
@@ -137,12 +137,45 @@ describe('perf-audit --format text and csv', () => {
 });
 
 describe('profiles and reviewed marks', () => {
-  it('uses the Hubei profile: a 20-point budget block is its standard', async () => {
-    const national = await json(fixture('huanggang-2020'));
+  const budgetSplit = (o: JsonOut) => o.files[0].findings.filter((f) => f.rule === 'PERF033' && f.message.includes('预算执行'));
+
+  it('uses the Hubei profile when asked: a 20-point budget block is its standard', async () => {
+    const national = await json(fixture('huanggang-2020'), '--profile', 'national');
     const hubei = await json(fixture('huanggang-2020'), '--profile', 'hubei');
-    const budgetSplit = (o: JsonOut) => o.files[0].findings.filter((f) => f.rule === 'PERF033' && f.message.includes('预算执行'));
     expect(budgetSplit(national.out)).toHaveLength(1);
     expect(budgetSplit(hubei.out)).toHaveLength(0);
+  });
+
+  it('by default (auto) checks a Hubei form with the Hubei profile and every other form with the national one, file by file', async () => {
+    const hubeiForm = await json(fixture('huanggang-2020'));
+    expect(hubeiForm.out).toEqual((await json(fixture('huanggang-2020'), '--profile', 'hubei')).out);
+    expect(hubeiForm.out).toEqual((await json(fixture('huanggang-2020'), '--profile', 'auto')).out);
+    expect(budgetSplit(hubeiForm.out)).toHaveLength(0);
+    const seed = await json(fixture('seed-xiyong-2022'));
+    expect(seed.out).toEqual((await json(fixture('seed-xiyong-2022'), '--profile', 'national')).out);
+    // One run, two layouts: each file gets its own profile.
+    const both = await json(fixture('huanggang-2020'), fixture('seed-xiyong-2022'));
+    expect(both.out.files).toEqual([hubeiForm.out.files[0], seed.out.files[0]]);
+  });
+
+  it('names the profile of each file in the text report, and why when the layout chose Hubei', async () => {
+    const text = async (...argv: string[]) => (await runCli(...argv, '--jobs', '1')).stdout.split('\n');
+    const auto = await text(fixture('huanggang-2020'), fixture('seed-xiyong-2022'));
+    const hubeiLine = auto.findIndex((l) => l.startsWith(`${fixture('huanggang-2020')}：`));
+    expect(auto[hubeiLine]).toMatch(/，评分方案 湖北省（预算执行 20 分 \+ 绩效目标 80 分）$/);
+    expect(auto[hubeiLine + 1]).toBe('  评分方案: 按版式自动选用——表格为湖北版式（预算执行 20 分，按“年度绩效目标”分块）；--profile national 可改按全国配置');
+    expect(auto.find((l) => l.startsWith(`${fixture('seed-xiyong-2022')}：`))).toMatch(/，评分方案 全国（财预〔2020〕10号）$/);
+    expect(auto.filter((l) => l.includes('按版式自动选用'))).toHaveLength(1);
+
+    // Forced: the profile is named, and no reason is given since nothing was chosen.
+    const national = await text(fixture('huanggang-2020'), '--profile', 'national');
+    expect(national[0]).toMatch(/，评分方案 全国（财预〔2020〕10号）$/);
+    const hubei = await text(fixture('seed-xiyong-2022'), '--profile', 'hubei');
+    expect(hubei[0]).toMatch(/，评分方案 湖北省（预算执行 20 分 \+ 绩效目标 80 分）$/);
+    for (const lines of [national, hubei]) expect(lines.some((l) => l.includes('按版式自动选用'))).toBe(false);
+    const english = await text(fixture('huanggang-2020'), '--lang', 'en');
+    expect(english[0]).toMatch(/, profile Hubei \(budget 20 \+ goals 80\)$/);
+    expect(english[1]).toBe('  profile: chosen by the layout — a Hubei form (a 20-point budget block, blocks by annual performance goal); --profile national checks it with the national one');
   });
 
   it('reads a custom profile file, and refuses a bad one with exit 2 and one line', async () => {
@@ -151,6 +184,7 @@ describe('profiles and reviewed marks', () => {
     writeFileSync(custom, JSON.stringify({ extends: 'national', id: 'cq', label: { zh: '重庆', en: 'Chongqing' }, placeholderValues: [] }));
     const withCustom = await json(fixture('seed-xiyong-2022'), '--profile', custom);
     expect(withCustom.out.files[0].findings.some((f) => f.rule === 'PERF051')).toBe(false);
+    expect((await runCli(fixture('seed-xiyong-2022'), '--profile', custom, '--jobs', '1')).stdout.split('\n')[0]).toMatch(/，评分方案 重庆$/);
     const plain = await json(fixture('seed-xiyong-2022'));
     expect(plain.out.files[0].findings.some((f) => f.rule === 'PERF051')).toBe(true);
 

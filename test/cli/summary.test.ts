@@ -16,7 +16,7 @@ interface JsonFile {
   file: string;
   error?: string;
   status: 'unreadable' | 'errors' | 'noTable' | 'passed';
-  tables: Array<{ sheet: string; range: string; statedTotal?: string; computedTotal: string; grade: string; unit?: string; project?: string }>;
+  tables: Array<{ sheet: string; range: string; family: string; statedTotal?: string; computedTotal: string; grade: string; unit?: string; project?: string }>;
   findings: Array<{ rule: string; severity: 'error' | 'warning' | 'info'; sheet: string; cell: string; message: string; expected?: string; found?: string }>;
 }
 
@@ -90,10 +90,13 @@ describe('perf-audit test/fixtures --xlsx summary.xlsx', () => {
     }
   });
 
-  it('汇总: one row per file of the JSON, worst first, with its unit, project, tables, totals, grade and counts', () => {
+  it('汇总: one row per file of the JSON, worst first, with its unit, project, tables, totals, grade, profile and counts', () => {
     const sheet = workbook.getWorksheet('汇总')!;
     const [header, ...rows] = values(sheet);
-    expect(header).toEqual(['文件', '单位', '项目', '表格', '自评总分', '计算总分', '等级', '错误', '警告', '提示', '结果', '无法读取原因']);
+    expect(header).toEqual(['文件', '单位', '项目', '表格', '自评总分', '计算总分', '等级', '评分方案', '错误', '警告', '提示', '结果', '无法读取原因']);
+    // The default profile rule: Hubei forms (family F) with the Hubei profile, said to be chosen; the rest national.
+    const profileOf = (f: JsonFile) =>
+      f.tables.length === 0 ? undefined : f.tables.every((t) => t.family === 'F') ? '湖北省（预算执行 20 分 + 绩效目标 80 分）（按版式自动选用）' : '全国（财预〔2020〕10号）';
     expect(rows).toHaveLength(files.length);
     const count = (f: JsonFile, s: string) => f.findings.filter((x) => x.severity === s).length;
     const join = (list: Array<string | undefined>) => [...new Set(list.filter((x) => x))].join('；') || undefined;
@@ -105,6 +108,7 @@ describe('perf-audit test/fixtures --xlsx summary.xlsx', () => {
       f.tables.length === 1 ? (f.tables[0].statedTotal === undefined ? undefined : Number(f.tables[0].statedTotal)) : f.tables.length ? f.tables.map((t) => t.statedTotal ?? '—').join('；') : undefined,
       f.tables.length === 1 ? Number(f.tables[0].computedTotal) : f.tables.length ? f.tables.map((t) => t.computedTotal).join('；') : undefined,
       f.tables.map((t) => t.grade).join('/') || undefined,
+      profileOf(f),
       count(f, 'error'),
       count(f, 'warning'),
       count(f, 'info'),
@@ -126,7 +130,8 @@ describe('perf-audit test/fixtures --xlsx summary.xlsx', () => {
       if (cmp >= 0) expect(a[cmp]).toBeLessThan(b[cmp]);
     }
     // The three workbooks with no indicator table are counted apart from the passed ones.
-    expect(rows.filter((r) => r[10] === '未找到绩效指标表').map((r) => String(r[0]).split('/').pop())).toEqual([
+    expect(rows.filter((r) => r[7]?.toString().startsWith('湖北')).map((r) => String(r[0]).split('/').pop()).sort()).toEqual(['huanggang-2020.xlsx', 'shangwuju-2020.xlsx']);
+    expect(rows.filter((r) => r[11] === '未找到绩效指标表').map((r) => String(r[0]).split('/').pop())).toEqual([
       'negative-budget-only.xlsx',
       'negative-empty.xlsx',
       'negative-unrelated-tables.xlsx',

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // saveText: the content behind an object URL, a hidden link with the file name clicked once and
 // removed, the URL revoked later.
-import { saveText } from '../../src/taskpane/save-text';
+import { saveText, saveWorkbookFile, XLSX_TYPE } from '../../src/taskpane/save-text';
 
 it('clicks a download link for a Blob of the content and revokes its URL later', async () => {
   jest.useFakeTimers();
@@ -30,6 +30,29 @@ it('clicks a download link for a Blob of the content and revokes its URL later',
   expect(revoke).not.toHaveBeenCalled();
   jest.advanceTimersByTime(60_000);
   expect(revoke).toHaveBeenCalledWith('blob:perf-1');
+  click.mockRestore();
+  jest.useRealTimers();
+});
+
+it('saves a workbook\'s bytes as an .xlsx Blob of exactly those bytes (the preview\'s download)', async () => {
+  jest.useFakeTimers();
+  const blobs: Blob[] = [];
+  Object.assign(URL, { createObjectURL: jest.fn((blob: Blob) => (blobs.push(blob), 'blob:perf-2')), revokeObjectURL: jest.fn() });
+  const names: string[] = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+
+  saveWorkbookFile(new Uint8Array([0x50, 0x4b, 3, 4, 0]), '种子表-已修正.xlsx');
+
+  expect(names).toEqual(['种子表-已修正.xlsx']);
+  expect(blobs[0].type).toBe(XLSX_TYPE);
+  const bytes = await new Promise<Uint8Array>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blobs[0]);
+  });
+  expect([...bytes]).toEqual([0x50, 0x4b, 3, 4, 0]);
   click.mockRestore();
   jest.useRealTimers();
 });

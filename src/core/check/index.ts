@@ -9,5 +9,5 @@ export { applyReviewed } from './reviewed';
 export type { ReviewSplit } from './reviewed';
 export { toCliFinding, toCliTable } from './serialise';
 export type { CliFinding, CliTable } from './serialise';
-export { checkWorkbook, checkSheet } from './workbook';
-export type { CheckWorkbookOptions } from './workbook';
+export { checkWorkbook, checkWorkbookChoosing, checkSheet } from './workbook';
+export type { CheckWorkbookOptions, CheckChoosingOptions, ChosenCheck } from './workbook';

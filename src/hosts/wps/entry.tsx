@@ -5,7 +5,7 @@ import * as functions from '../../functions/functions';
 import { coreServices } from '../../taskpane/services';
 import { browserPreferences } from '../../taskpane/state/preferences';
 import type { EtApplication } from './et';
-import { noteRegistration, registerWpsFunctions } from './functions';
+import { builtFunctionsMetadata, noteRegistration, registerWpsFunctions } from './functions';
 import { channelListener, startPane } from './pane';
 import { CHANNEL, createRibbon } from './ribbon';
 
@@ -29,7 +29,7 @@ function startRoot(): void {
     paneUrl: new URL('taskpane.html', window.location.href).href,
     post,
     registerFunctions: () => {
-      if (app) noteRegistration(app, registerWpsFunctions(app, functions));
+      if (app) noteRegistration(app, registerWpsFunctions(app, functions, builtFunctionsMetadata()));
     },
   });
   const w = window as unknown as Record<string, unknown>;

@@ -4,7 +4,9 @@
 // CustomFunctions.Error, which WPS lacks: a stand-in class is installed when the global is missing,
 // and an error result is returned to WPS as its code ('#VALUE!', '#NUM!'), the Chinese reason being
 // in Excel's hover text only. Ranges arrive as 2-D arrays, a Range object or one value; CVErr numbers
-// in them become error values, as Excel passes them.
+// in them become error values, as Excel passes them. Names, descriptions and parameters are those of
+// Excel's functions.json, generated from the same JSDoc and put into the WPS build by
+// webpack.wps.config.js: the two lists cannot drift apart.
 import type { Message } from '../../core/findings/types';
 import type { EtApplication } from './et';
 import { CVERR, wpsVersion } from './et';
@@ -63,86 +65,47 @@ export function resultForWps(result: unknown): unknown {
   return result;
 }
 
-interface Spec {
-  readonly name: string;
-  readonly description: string;
-  readonly result: 'number' | 'string';
-  readonly params: ReadonlyArray<{ readonly name: string; readonly description: string; readonly range?: boolean }>;
-  readonly call: (fns: typeof import('../../functions/functions'), args: unknown[]) => unknown;
+/** The part of functions.json (generated from the JSDoc of src/functions/functions.ts) WPS registration reads. */
+export interface FunctionsMetadata {
+  readonly functions: ReadonlyArray<{
+    readonly id: string;
+    readonly description?: string;
+    readonly parameters: ReadonlyArray<{ readonly name: string; readonly description?: string; readonly dimensionality?: string }>;
+  }>;
 }
 
-export const WPS_FUNCTIONS: readonly Spec[] = [
-  {
-    name: 'SCORE',
-    description: '指标得分：按比较符、指标值、完成值和权重计算（精确到分）。Indicator score.',
-    result: 'number',
-    params: [
-      { name: 'op', description: '比较符 ≥ ≤ = > < 或 定性；为空时取指标值中的比较符' },
-      { name: 'target', description: '指标值（目标值）' },
-      { name: 'actual', description: '全年完成值' },
-      { name: 'weight', description: '指标权重（分值）' },
-      { name: 'profile', description: '评分配置：national（默认）或 hubei' },
-    ],
-    call: (f, a) => f.score(a[0] as string, a[1] as string, a[2] as string, a[3] as string, a[4] as string | undefined),
-  },
-  {
-    name: 'RATE',
-    description: '完成率：正向 R/T，反向 T/R，封顶 100%。Completion ratio.',
-    result: 'number',
-    params: [
-      { name: 'op', description: '比较符；为空时取指标值中的比较符' },
-      { name: 'target', description: '指标值（目标值）' },
-      { name: 'actual', description: '全年完成值' },
-    ],
-    call: (f, a) => f.rate(a[0] as string, a[1] as string, a[2] as string),
-  },
-  {
-    name: 'QUAL',
-    description: '定性指标得分：等级或系数乘以权重。Qualitative score.',
-    result: 'number',
-    params: [
-      { name: 'grade', description: '等级或得分系数，如 优、80%' },
-      { name: 'weight', description: '指标权重（分值）' },
-      { name: 'profile', description: '评分配置：national（默认）或 hubei' },
-    ],
-    call: (f, a) => f.qual(a[0] as string, a[1] as string, a[2] as string | undefined),
-  },
-  {
-    name: 'BUDGET',
-    description: '预算执行率得分。Budget execution score.',
-    result: 'number',
-    params: [
-      { name: 'budget', description: '全年预算数' },
-      { name: 'spent', description: '全年执行数' },
-      { name: 'weight', description: '执行率权重，默认 10' },
-    ],
-    call: (f, a) => f.budget(a[0] as string, a[1] as string, a[2] as string | undefined),
-  },
-  {
-    name: 'GRADE',
-    description: '自评等级：优、良、中、差。Grade of a total score.',
-    result: 'string',
-    params: [{ name: 'total', description: '自评总分' }],
-    call: (f, a) => f.grade(a[0] as string),
-  },
-  {
-    name: 'TOTAL',
-    description: '得分合计（精确十进制）。Exact sum of scores.',
-    result: 'number',
-    params: [{ name: 'scores', description: '得分区域', range: true }],
-    call: (f, a) => f.total(a[0] as unknown[][]),
-  },
-  {
-    name: 'CHECK',
-    description: '权重合计检查：等于应有合计时返回“通过”。Weight sum check.',
-    result: 'string',
-    params: [
-      { name: 'weights', description: '权重区域', range: true },
-      { name: 'expected', description: '应有合计，默认 100' },
-    ],
-    call: (f, a) => f.check(a[0] as unknown[][], a[1] as string | undefined),
-  },
-];
+/** functions.json's content, put in at build time by webpack.wps.config.js (FunctionsMetadataPlugin). */
+declare const PERF_FUNCTIONS_METADATA: FunctionsMetadata;
+
+/** The generated metadata the WPS build carries. Only the built script has it. */
+export function builtFunctionsMetadata(): FunctionsMetadata {
+  return PERF_FUNCTIONS_METADATA;
+}
+
+type Fns = typeof import('../../functions/functions');
+
+/**
+ * What the metadata does not say: each function's result type for WPS and the call into the scoring
+ * code. Names, descriptions and parameters come from the generated metadata only.
+ */
+export const WPS_CALLS: Readonly<Record<string, { readonly result: 'number' | 'string'; readonly call: (fns: Fns, args: unknown[]) => unknown }>> = {
+  SCORE: { result: 'number', call: (f, a) => f.score(a[0] as string, a[1] as string, a[2] as string, a[3] as string, a[4] as string | undefined) },
+  RATE: { result: 'number', call: (f, a) => f.rate(a[0] as string, a[1] as string, a[2] as string) },
+  QUAL: { result: 'number', call: (f, a) => f.qual(a[0] as string, a[1] as string, a[2] as string | undefined) },
+  BUDGET: { result: 'number', call: (f, a) => f.budget(a[0] as string, a[1] as string, a[2] as string | undefined) },
+  GRADE: { result: 'string', call: (f, a) => f.grade(a[0] as string) },
+  TOTAL: { result: 'number', call: (f, a) => f.total(a[0] as unknown[][]) },
+  CHECK: { result: 'string', call: (f, a) => f.check(a[0] as unknown[][], a[1] as string | undefined) },
+};
+
+/** What AddCustomFunction is given for one function of the metadata. */
+export function wpsFunctionOptions(fn: FunctionsMetadata['functions'][number]) {
+  return {
+    description: fn.description ?? '',
+    result: { type: WPS_CALLS[fn.id]?.result ?? 'number' },
+    parameters: fn.parameters.map((p) => ({ name: p.name, type: 'any', description: p.description ?? '' })),
+  };
+}
 
 export type RegisterOutcome =
   | { readonly ok: true; readonly names: readonly string[] }
@@ -174,27 +137,28 @@ export function registrationProblem(app: EtApplication): Message | undefined {
   }
 }
 
-/** Registers PERF.SCORE … PERF.CHECK once per application; says why when WPS has no API for it. */
-export function registerWpsFunctions(app: EtApplication, fns: typeof import('../../functions/functions')): RegisterOutcome {
+/**
+ * Registers the functions of the generated metadata (PERF.SCORE … PERF.CHECK) once per application;
+ * says why when WPS has no API for it.
+ */
+export function registerWpsFunctions(app: EtApplication, fns: Fns, metadata: FunctionsMetadata): RegisterOutcome {
   if (typeof app.AddCustomFunction !== 'function') return { ok: false, reason: 'no-api', message: wpsMsg.noFunctionsApi(wpsVersion(app)) };
-  const names = WPS_FUNCTIONS.map((s) => `PERF.${s.name}`);
+  const specs = metadata.functions.filter((fn) => WPS_CALLS[fn.id] !== undefined);
+  const names = specs.map((fn) => `PERF.${fn.id}`);
   if (registeredOn === app) return { ok: true, names };
   ensureCustomFunctionsGlobal();
   try {
-    for (const spec of WPS_FUNCTIONS) {
+    for (const fn of specs) {
+      const { call } = WPS_CALLS[fn.id];
       const callback = (...args: unknown[]): unknown => {
-        const normalised = spec.params.map((p, i) => (p.range ? rangeArg(args[i]) : scalarArg(args[i])));
+        const normalised = fn.parameters.map((p, i) => (p.dimensionality === 'matrix' ? rangeArg(args[i]) : scalarArg(args[i])));
         try {
-          return resultForWps(spec.call(fns, normalised));
+          return resultForWps(call(fns, normalised));
         } catch {
           return '#VALUE!';
         }
       };
-      app.AddCustomFunction('PERF', spec.name, callback as unknown as (...args: never[]) => unknown, {
-        description: spec.description,
-        result: { type: spec.result },
-        parameters: spec.params.map((p) => ({ name: p.name, type: 'any', description: p.description })),
-      });
+      app.AddCustomFunction('PERF', fn.id, callback as unknown as (...args: never[]) => unknown, wpsFunctionOptions(fn));
     }
   } catch (error) {
     const detail = detailOf(error);

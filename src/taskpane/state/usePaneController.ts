@@ -10,6 +10,7 @@ import { certainFixes } from '../../core/actions/fixes';
 import { questionedBy } from '../../core/actions/row-story';
 import { highlightMarks } from '../../core/actions/highlights';
 import { markFor, withMark, withoutMark } from '../../core/actions/reviewed';
+import { chooseProfile } from '../../core/profile/auto';
 import type { SkippedRow } from '../../core/actions/score-formula';
 import type { JournalEntry, PerfHost, WriteResult } from '../../hosts/types';
 import { messageOf } from '../errors';
@@ -124,9 +125,10 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const profile = useMemo(() => (loaded ? resolveProfile(settings, loaded) : undefined), [settings, loaded]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  // A Hubei layout (family F: a 20-point budget block, 年度绩效目标 blocks) checked while the national
-  // profile is chosen is checked with the Hubei profile instead, said so with the reason, one click from
-  // going back; 'declined' keeps the national profile for this pane.
+  // The national profile in the settings is the default, and the default follows the core's rule
+  // (chooseProfile 'auto', as perf-audit's): a Hubei layout (family F: a 20-point budget block,
+  // 年度绩效目标 blocks) is checked with the Hubei profile instead, said so with the reason, one click
+  // from going back; 'declined' keeps the national profile for this pane.
   const autoRef = useRef<'hubei' | 'declined' | undefined>(undefined);
   const [autoHubei, setAutoHubei] = useState(false);
   const effectiveSettings = useCallback(
@@ -136,7 +138,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const profileFor = useCallback((ready: PaneServices) => resolveProfile(effectiveSettings(), ready), [effectiveSettings]);
   const reconsider = useCallback((next: WorkbookReport): boolean => {
     if (settingsRef.current.profileChoice !== 'national' || autoRef.current === 'declined') return false;
-    const hubeiLayout = next.tables.length > 0 && next.tables.every((t) => t.family === 'F');
+    const hubeiLayout = chooseProfile('auto', next.tables).profile.id === 'hubei';
     if (hubeiLayout === (autoRef.current === 'hubei')) return false;
     autoRef.current = hubeiLayout ? 'hubei' : undefined;
     setAutoHubei(hubeiLayout);

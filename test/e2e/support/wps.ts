@@ -8,7 +8,7 @@ import webpack from 'webpack';
 import { ROOT } from './build';
 
 const CACHE = join(ROOT, 'test-output', 'e2e-wps-build');
-const INPUTS = ['src', 'assets', 'webpack.wps.config.js', 'scripts/wps-package.js', 'scripts/es2018-loader.js', 'tsconfig.json', 'package-lock.json'];
+const INPUTS = ['src', 'assets', 'webpack.wps.config.js', 'scripts/wps-package.js', 'scripts/es2018-loader.js', 'scripts/functions-metadata-define.js', 'tsconfig.json', 'package-lock.json'];
 const REQUIRED = ['perf/index.html', 'perf/taskpane.html', 'perf/perf-wps.js', 'perf/manifest.xml', 'perf/ribbon.xml', 'jsplugins.xml', 'offline/publish.xml'];
 
 function files(path: string): string[] {

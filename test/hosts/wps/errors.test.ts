@@ -167,7 +167,8 @@ describe('WPS host: failures explained in Chinese', () => {
     app.AddCustomFunction = () => {
       throw comError();
     };
-    const outcome = registerWpsFunctions(app, fns);
+    const metadata = { functions: [{ id: 'SCORE', description: '', parameters: [{ name: 'op', description: '' }] }] };
+    const outcome = registerWpsFunctions(app, fns, metadata);
     expect(outcome).toMatchObject({ ok: false, reason: 'failed' });
     expectExplained((outcome as { message: Message }).message);
     // The root page leaves the message for the pane, which lists it among the host's notes.
