@@ -122,7 +122,11 @@ function topLeft(address: string): string {
   return address.split(',')[0].split(':')[0].replace(/\$/g, '').trim().toUpperCase();
 }
 
-/** Listens to an ET sheet event (sheet, range) as (sheet name, address); returns the unsubscribe function. */
+/**
+ * Listens to an ET sheet event (sheet, range) as (sheet name, address); returns the unsubscribe function.
+ * A refused subscription throws for edits (live re-check must say it is off) and is ignored for
+ * selections (opening a finding from a click is a convenience).
+ */
 function listen(app: EtApplication, event: 'SheetChange' | 'SheetSelectionChange', on: (sheet: string, address: string) => void): () => void {
   const hub = app.ApiEvent;
   if (!hub || typeof hub.AddApiEventListener !== 'function') return () => undefined;
@@ -137,7 +141,8 @@ function listen(app: EtApplication, event: 'SheetChange' | 'SheetSelectionChange
   };
   try {
     hub.AddApiEventListener(event, listener as unknown as (...args: never[]) => void);
-  } catch {
+  } catch (error) {
+    if (event === 'SheetChange') throw error;
     return () => undefined;
   }
   return () => {
