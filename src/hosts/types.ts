@@ -103,4 +103,10 @@ export interface PerfHost {
    * cannot report selections.
    */
   watchSelection?(onSelect: (sheet: string, address: string) => void): Promise<() => void>;
+  /**
+   * The name of the person using the host, stamped on reviewed marks as `by` (WPS: the user name set
+   * in WPS). Absent, or undefined, where the host cannot tell: Office.js gives a task pane in Excel no
+   * user name, and the preview has no identity.
+   */
+  reviewer?(): string | undefined;
 }

@@ -75,6 +75,8 @@ export class FakeEt {
   enableEvents = true;
   displayAlerts = true;
   version = '12.1.0.20540';
+  /** Application.UserName: the user name set in WPS (工具 › 选项 › 用户信息). */
+  userName = '';
   /** The custom-function API (absent on older WPS): set false to remove it. */
   hasCustomFunctions = true;
   readonly customFunctions = new Map<string, { fn: (...args: never[]) => unknown; metadata: unknown }>();
@@ -122,6 +124,7 @@ export class FakeEt {
       get DisplayAlerts() { fake.tick(); return fake.displayAlerts; },
       set DisplayAlerts(v: boolean) { fake.tick(); fake.displayAlerts = v; },
       get Version() { fake.tick(); return fake.version; },
+      get UserName() { fake.tick(); return fake.userName; },
       get Build() { fake.tick(); return fake.version; },
       ApiEvent: {
         AddApiEventListener(name: string, fn: Listener) {

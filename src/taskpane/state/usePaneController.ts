@@ -311,9 +311,10 @@ export function usePaneController({ host, services: source, language, liveDelayM
       const all = dialog?.kind === 'review' && dialog.all ? dialog.all : [finding];
       setDialog(undefined);
       const at = new Date().toISOString();
-      await saveMarks((marks) => all.reduce<ReviewedMark[]>((acc, f) => withMark(acc, markFor(f, reason, at)), [...marks]));
+      const by = host.reviewer?.();
+      await saveMarks((marks) => all.reduce<ReviewedMark[]>((acc, f) => withMark(acc, markFor(f, reason, at, by)), [...marks]));
     },
-    [saveMarks, dialog],
+    [saveMarks, dialog, host],
   );
 
   const unreview = useCallback((mark: ReviewedMark) => saveMarks((marks) => withoutMark(marks, mark)), [saveMarks]);

@@ -110,6 +110,10 @@ describe('reviewed marks', () => {
     expect(await host.loadReviewed()).toEqual([]);
   });
 
+  it('are signed by nobody: Office.js tells a task pane in Excel no user name', () => {
+    expect(setup().host.reviewer).toBeUndefined();
+  });
+
   it('drops damaged entries instead of failing', async () => {
     const { fake, host } = setup();
     fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks: [marks[0], { rule: 'XX', sheet: 1 }] }));
