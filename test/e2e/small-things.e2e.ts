@@ -142,5 +142,25 @@ describe('small things, in the pane at 350 px', () => {
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(350);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('a reviewed mark in the preview: no signature promised (no identity), shown with its time and reason', async () => {
+    const { page } = session;
+    await page.locator('section[aria-label^="PERF030"]').getByRole('button', { name: '已复核 / 忽略…' }).first().click();
+    const dialog = page.getByRole('dialog', { name: '已复核 / 忽略' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('理由写入下载的文件');
+    await expect(dialog.textContent()).resolves.not.toContain('署名');
+    await dialog.getByRole('textbox').fill('权重按区财政局批复调整');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('switch', { name: /^显示已复核/ }).click();
+    const list = page.getByRole('list', { name: '已复核 / 忽略' });
+    const line = list.getByText(/标记为已复核：权重按区财政局批复调整$/);
+    await line.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'pane-350-reviewed-list.png') });
+    await expect(line.textContent()).resolves.toMatch(/^\d{2}-\d{2} \d{2}:\d{2} 标记为已复核：权重按区财政局批复调整$/);
   });
 });
