@@ -47,9 +47,13 @@ export function queueReadProperties(context: Excel.RequestContext): () => Map<st
   };
 }
 
-/** The text of PERF document `name` among properties read by queueReadProperties; undefined when absent or incomplete. */
+/**
+ * The text of PERF document `name` among properties read by queueReadProperties; undefined when
+ * absent or incomplete. Excel matches property keys without regard to case, and so does this.
+ */
 export function documentIn(properties: ReadonlyMap<string, string>, name: string): string | undefined {
-  return joinParts((key) => properties.get(key), name);
+  const byKey = new Map([...properties].map(([key, value]) => [key.toLowerCase(), value]));
+  return joinParts((key) => byKey.get(key.toLowerCase()), name);
 }
 
 /**

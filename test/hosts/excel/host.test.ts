@@ -114,6 +114,17 @@ describe('reviewed marks', () => {
     expect(setup().host.reviewer).toBeUndefined();
   });
 
+  it('are found and replaced whatever the case of the property names (Excel matches keys without case)', async () => {
+    const { fake, host } = setup();
+    const text = JSON.stringify({ v: 1, marks: [marks[1]] });
+    fake.workbook.customProperties.set('perf.REVIEWED.N', '1');
+    fake.workbook.customProperties.set('perf.reviewed.0', text);
+    expect(await host.loadReviewed()).toEqual([marks[1]]);
+    await host.saveReviewed([marks[0]]);
+    expect(fake.workbook.customProperties.size).toBe(2);
+    expect(await host.loadReviewed()).toEqual([marks[0]]);
+  });
+
   it('drops damaged entries instead of failing', async () => {
     const { fake, host } = setup();
     fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks: [marks[0], { rule: 'XX', sheet: 1 }] }));
