@@ -4,8 +4,8 @@
 //   batch as the cell writes, in order, so "journal first" costs no extra round trip; settings are
 //   scoped to this add-in and this file; the value is JSON, no XML escaping of user text.
 // - Reviewed marks live in the workbook's custom document properties (ExcelApi 1.7), in the format
-//   every host shares (src/hosts/doc-parts.ts), so marks made here are read by WPS, the preview and
-//   the CLI's file reader, and marks made there are read here. Files marked by an older PERF keep
+//   every host shares (src/hosts/doc-parts.ts), so marks made here are read by WPS and the preview (the
+//   file host), and marks made there are read here. Files marked by an older PERF keep
 //   them in the settings key perf.reviewed: read when the properties hold none, removed on the next save.
 // Size: settings are saved with the file and Microsoft documents no per-add-in limit for
 // Excel.settings; we stay well under the 2 MB reported in practice for Office.Settings by capping
