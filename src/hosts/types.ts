@@ -108,4 +108,10 @@ export interface PerfHost {
    * undefined when nothing is selected. Absent where the host cannot tell.
    */
   selectedCell?(): Promise<{ readonly sheet: string; readonly address: string } | undefined>;
+  /**
+   * The name of the person using the host, stamped on reviewed marks as `by` (WPS: the user name set
+   * in WPS). Absent, or undefined, where the host cannot tell: Office.js gives a task pane in Excel no
+   * user name, and the preview has no identity.
+   */
+  reviewer?(): string | undefined;
 }

@@ -87,6 +87,8 @@ export class FakeEt {
   valueXmlCalls = 0;
   /** Rewrites Value(11)'s text before the host sees it (a cut-off string, another shape…). */
   alterXml?: (xml: string, rect: Rect) => unknown;
+  /** Application.UserName: the user name set in WPS (工具 › 选项 › 用户信息). */
+  userName = '';
   /** The custom-function API (absent on older WPS): set false to remove it. */
   hasCustomFunctions = true;
   readonly customFunctions = new Map<string, { fn: (...args: never[]) => unknown; metadata: unknown }>();
@@ -150,6 +152,7 @@ export class FakeEt {
       get DisplayAlerts() { fake.tick(); return fake.displayAlerts; },
       set DisplayAlerts(v: boolean) { fake.tick(); fake.displayAlerts = v; },
       get Version() { fake.tick(); return fake.version; },
+      get UserName() { fake.tick(); return fake.userName; },
       get Build() { fake.tick(); return fake.version; },
       get ActiveSheet() {
         fake.tick();

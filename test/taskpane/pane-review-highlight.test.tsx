@@ -42,7 +42,8 @@ describe('reviewed findings', () => {
     await user.click(screen.getByRole('switch', { name: '显示已复核 / 忽略（1）' }));
     const list = await screen.findByRole('list', { name: '已复核 / 忽略' });
     expect(within(list).getByText(`PERF030 · ${PERF030_TEXT}`)).toBeInTheDocument();
-    expect(within(list).getByText('理由：预算执行率权重已按区财政局要求调整')).toBeInTheDocument();
+    // Marked just now, by no one the memory host can name: when and why, no name.
+    expect(within(list).getByText(/^\d{2}-\d{2} \d{2}:\d{2} 标记为已复核：预算执行率权重已按区财政局要求调整$/)).toBeInTheDocument();
 
     // A re-run honours it.
     await validate(user);
@@ -55,6 +56,51 @@ describe('reviewed findings', () => {
     await validate(user);
     expect(screen.getByText('错误 3')).toBeInTheDocument();
     expect(screen.queryByText(PERF030_TEXT)).toBeNull();
+  });
+
+  it('are signed with the host’s user name where it can tell, and the dialog says so only then', async () => {
+    const user = userEvent.setup();
+    const { workbook } = renderPane({ reviewer: '张三' });
+    await validate(user);
+    await user.click(within(await screen.findByRole('region', { name: /^PERF030/ })).getByRole('button', { name: '已复核 / 忽略…' }));
+    const dialog = await findDialog('已复核 / 忽略');
+    expect(within(dialog).getByText('标记署名：张三（本程序中设置的用户名）。')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /理由/ }), '按区财政局要求调整');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitForPane();
+    await screen.findByText('错误 3');
+    const [mark] = JSON.parse(workbook.document(STORE.reviewed)!).marks;
+    expect(mark).toMatchObject({ rule: 'PERF030', by: '张三', reason: '按区财政局要求调整' });
+    expect(Number.isNaN(Date.parse(mark.at))).toBe(false);
+    await user.click(screen.getByRole('switch', { name: '显示已复核 / 忽略（1）' }));
+    const list = await screen.findByRole('list', { name: '已复核 / 忽略' });
+    expect(within(list).getByText(/^张三 于 \d{2}-\d{2} \d{2}:\d{2} 标记为已复核：按区财政局要求调整$/)).toBeInTheDocument();
+  });
+
+  it('say nothing about who in a host that cannot tell, and show marks made elsewhere as they were made', async () => {
+    const user = userEvent.setup();
+    const workbook = new MemoryWorkbook(seedGrid());
+    workbook.setDocument(STORE.reviewed, JSON.stringify({ v: 1, marks: [
+      { rule: 'PERF021', sheet: 'Sheet1', cell: 'I21', reason: '已确认', by: '李四', at: '2023-03-01T02:05:00.000Z' },
+    ] }));
+    renderPane({ workbook });
+    await validate(user);
+    await user.click(within(await screen.findByRole('region', { name: /^PERF030/ })).getByRole('button', { name: '已复核 / 忽略…' }));
+    const dialog = await findDialog('已复核 / 忽略');
+    expect(within(dialog).queryByText(/署名/)).toBeNull();
+    await user.type(within(dialog).getByRole('textbox', { name: /理由/ }), '已调整');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitForPane();
+    await screen.findByText('错误 2');
+    const marks = JSON.parse(workbook.document(STORE.reviewed)!).marks;
+    expect(marks[0]).toEqual({ rule: 'PERF021', sheet: 'Sheet1', cell: 'I21', reason: '已确认', by: '李四', at: '2023-03-01T02:05:00.000Z' });
+    expect(marks[1].by).toBeUndefined();
+    await user.click(screen.getByRole('switch', { name: '显示已复核 / 忽略（2）' }));
+    const list = await screen.findByRole('list', { name: '已复核 / 忽略' });
+    // Another year: the year is shown (local time of the test machine).
+    const made = new Date('2023-03-01T02:05:00.000Z');
+    const when = `2023-${String(made.getMonth() + 1).padStart(2, '0')}-${String(made.getDate()).padStart(2, '0')} ${String(made.getHours()).padStart(2, '0')}:05`;
+    expect(within(list).getByText(`李四 于 ${when} 标记为已复核：已确认`)).toBeInTheDocument();
   });
 
   it('恢复 puts a reviewed finding back on the list', async () => {

@@ -11,7 +11,7 @@ import { clearHighlights, highlight } from './highlight';
 import { msg } from './messages';
 import { readWorkbook, type ReadState } from './read';
 import { exportReport } from './report-sheet';
-import { LIMITS, REVIEWED_PROPERTY, STORE_KEYS, parseReviewed, queueRead, queueReadProperty, queueWrite, serializeReviewed, utf8Bytes } from './store';
+import { LIMITS, REVIEWED_PROPERTY, STORE_KEYS, documentIn, parseReviewed, queueRead, queueReadProperties, queueWriteDocument, serializeReviewed } from './store';
 import { selectedCell, watchChanges, watchSelection } from './watch';
 import { applyChanges, fail, readJournal, undoLast } from './write';
 
@@ -41,33 +41,40 @@ async function selectCell(deps: ExcelDeps, sheetName: string, address: string): 
   }
 }
 
+/**
+ * Reviewed marks: the custom document properties (the format WPS and the preview use) when they hold
+ * any; otherwise the settings key of an older PERF. One round trip.
+ */
 async function loadReviewed(deps: ExcelDeps): Promise<readonly ReviewedMark[]> {
   try {
     return await deps.run(async (context) => {
+      const properties = queueReadProperties(context);
       const stored = queueRead(context, STORE_KEYS.reviewed);
-      const count = queueReadProperty(context, `${REVIEWED_PROPERTY}.n`);
       await context.sync();
-      const text = stored();
-      if (text !== undefined) return parseReviewed(text);
-      // No marks in the add-in's settings: a file saved by the preview or WPS keeps them in custom document properties.
-      const n = Number(count());
-      if (!Number.isInteger(n) || n <= 0 || n > 10_000) return [];
-      const parts = Array.from({ length: n }, (_, i) => queueReadProperty(context, `${REVIEWED_PROPERTY}.${i}`));
-      await context.sync();
-      const values = parts.map((part) => part());
-      return values.every((v) => v !== undefined) ? parseReviewed(values.join('')) : [];
+      const text = documentIn(properties(), REVIEWED_PROPERTY);
+      return parseReviewed(text ?? stored());
     });
   } catch {
     return [];
   }
 }
 
+/**
+ * Writes the marks into the custom document properties in one batch (after one read of what is
+ * there) and removes an older PERF's settings copy, so the file has one set of marks for every host.
+ */
 async function saveReviewed(deps: ExcelDeps, marks: readonly ReviewedMark[]): Promise<void> {
-  const text = serializeReviewed(Array.isArray(marks) ? marks : []);
-  if (utf8Bytes(text) > LIMITS.reviewedBytes) throw new HostError(msg.reviewedTooLarge(marks.length));
+  const list = Array.isArray(marks) ? marks : [];
+  const text = serializeReviewed(list);
+  if (text.length > LIMITS.reviewedChars) throw new HostError(msg.reviewedTooLarge(list.length));
   try {
     await deps.run(async (context) => {
-      queueWrite(context, STORE_KEYS.reviewed, text);
+      const properties = queueReadProperties(context);
+      const legacy = context.workbook.settings.getItemOrNullObject(STORE_KEYS.reviewed);
+      legacy.load('key');
+      await context.sync();
+      queueWriteDocument(context, properties(), REVIEWED_PROPERTY, list.length > 0 ? text : undefined);
+      if (!legacy.isNullObject) legacy.delete();
       await context.sync();
     });
   } catch (error) {

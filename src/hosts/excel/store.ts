@@ -1,15 +1,22 @@
 // What PERF keeps inside the workbook: the undo journal, the original fills under highlights and
-// the reviewed marks. Stored in Excel.settings (ExcelApi 1.4), not custom XML parts, because:
-// - a settings write is queued in the same batch as the cell writes, in order, so "journal first"
-//   costs no extra round trip (a custom XML part must be found by id, read, then replaced);
-// - settings are scoped to this add-in and this file: other add-ins cannot alter them;
-// - the value is JSON, no XML escaping of user text.
+// the reviewed marks.
+// - Journal and fills live in Excel.settings (ExcelApi 1.4): a settings write is queued in the same
+//   batch as the cell writes, in order, so "journal first" costs no extra round trip; settings are
+//   scoped to this add-in and this file; the value is JSON, no XML escaping of user text.
+// - Reviewed marks live in the workbook's custom document properties (ExcelApi 1.7), in the format
+//   every host shares (src/hosts/doc-parts.ts), so marks made here are read by WPS and the preview (the
+//   file host), and marks made there are read here. Files marked by an older PERF keep
+//   them in the settings key perf.reviewed: read when the properties hold none, removed on the next save.
 // Size: settings are saved with the file and Microsoft documents no per-add-in limit for
 // Excel.settings; we stay well under the 2 MB reported in practice for Office.Settings by capping
-// each document (journal 512 KB and 20 entries, fills 512 KB, reviewed marks 256 KB, UTF-8).
+// each document (journal 512 KB and 20 entries, fills 512 KB, UTF-8). Reviewed marks share the
+// other hosts' limit (REVIEWED_MAX_CHARS characters of JSON).
 import type { CellValue } from '../../core/grid/types';
 import type { CellChange, Message, ReviewedMark } from '../../core/findings/types';
 import type { JournalEntry } from '../types';
+import { REVIEWED_MAX_CHARS, REVIEWED_PROPERTY, isPartOf, joinParts, partsToWrite } from '../doc-parts';
+
+export { REVIEWED_PROPERTY };
 
 export const STORE_KEYS = {
   journal: 'perf.journal',
@@ -23,20 +30,48 @@ export const LIMITS = {
   journalBytes: 512 * 1024,
   journalEntries: 20,
   fillsBytes: 512 * 1024,
-  reviewedBytes: 256 * 1024,
+  /** Characters of JSON, as in every host. */
+  reviewedChars: REVIEWED_MAX_CHARS,
 } as const;
 
-/**
- * Where a file saved by the preview or by WPS keeps reviewed marks: custom document properties
- * `PERF.reviewed.n` (how many parts) and `PERF.reviewed.0`, `.1`, … (the JSON text cut in parts).
- */
-export const REVIEWED_PROPERTY = 'PERF.reviewed';
+/** Queues a read of every custom document property (ExcelApi 1.7); the getter is valid after the next sync. */
+export function queueReadProperties(context: Excel.RequestContext): () => Map<string, string> {
+  const custom = context.workbook.properties.custom;
+  custom.load('items/key,items/value');
+  return () => {
+    const out = new Map<string, string>();
+    for (const item of custom.items) {
+      if (typeof item.key === 'string' && item.value !== undefined && item.value !== null) out.set(item.key, String(item.value));
+    }
+    return out;
+  };
+}
 
-/** Queues a read of one custom document property (ExcelApi 1.7); the getter is valid after the next sync. */
-export function queueReadProperty(context: Excel.RequestContext, key: string): () => string | undefined {
-  const item = context.workbook.properties.custom.getItemOrNullObject(key);
-  item.load('value');
-  return () => (item.isNullObject || item.value === undefined || item.value === null ? undefined : String(item.value));
+/**
+ * The text of PERF document `name` among properties read by queueReadProperties; undefined when
+ * absent or incomplete. Excel matches property keys without regard to case, and so does this.
+ */
+export function documentIn(properties: ReadonlyMap<string, string>, name: string): string | undefined {
+  const byKey = new Map([...properties].map(([key, value]) => [key.toLowerCase(), value]));
+  return joinParts((key) => byKey.get(key.toLowerCase()), name);
+}
+
+/**
+ * Queues the replacement of PERF document `name` in the custom document properties, given the
+ * properties as they are (`existing`, read in an earlier sync), in the order that keeps a failed
+ * batch readable: the old count first (no count reads as absent), then the parts, the new count,
+ * and last the parts the new text no longer uses. `text` undefined or empty removes the document.
+ */
+export function queueWriteDocument(context: Excel.RequestContext, existing: ReadonlyMap<string, string>, name: string, text: string | undefined): void {
+  const custom = context.workbook.properties.custom;
+  const wanted = partsToWrite(name, text);
+  const kept = new Set(wanted.map((p) => p.name.toLowerCase()));
+  const count = `${name}.n`;
+  const old = [...existing.keys()].filter((key) => isPartOf(key, name));
+  const oldCount = old.find((key) => key.toLowerCase() === count.toLowerCase());
+  if (oldCount !== undefined) custom.getItem(oldCount).delete();
+  for (const property of wanted) custom.add(property.name, property.text);
+  for (const key of old) if (key !== oldCount && !kept.has(key.toLowerCase())) custom.getItem(key).delete();
 }
 
 /** Queues a read of one stored document; the getter is valid after the next sync. */

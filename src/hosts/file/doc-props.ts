@@ -1,10 +1,12 @@
 // The workbook's custom document properties (docProps/custom.xml), read and written at the zip level
-// because ExcelJS neither reads nor keeps them. PERF keeps its reviewed marks there in the WPS host's
-// format: the JSON text cut into numbered text properties, PERF.reviewed.0, .1, … and the count in
-// PERF.reviewed.n. So a file downloaded from the preview carries the marks to the preview, to WPS and
+// because ExcelJS neither reads nor keeps them. PERF keeps its reviewed marks there in the format every
+// host shares (src/hosts/doc-parts.ts): the JSON text cut into numbered text properties,
+// PERF.reviewed.0, .1, … and the count in PERF.reviewed.n. So a file downloaded from the preview carries the marks to the preview, to WPS and
 // to any tool that lists document properties; properties of other programs are kept as they were.
 import JSZip from 'jszip';
-import { PART_CHARS, WPS_STORE } from '../wps/store';
+import { REVIEWED_PROPERTY, isPartOf, joinParts as joinPropertyParts, partsToWrite } from '../doc-parts';
+
+export { splitParts } from '../doc-parts';
 
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
@@ -12,7 +14,7 @@ const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relati
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
 /** The name under which the reviewed marks are stored (parts `${name}.0`…, count `${name}.n`). */
-export const REVIEWED_PROPERTY = WPS_STORE.reviewed;
+export { REVIEWED_PROPERTY };
 
 const unescapeXml = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) =>
@@ -54,32 +56,10 @@ async function propertiesOf(zip: JSZip): Promise<RawProperty[]> {
   return part ? parseProperties(await part.async('string')) : [];
 }
 
-/** The text stored under `name` in the WPS part format, or undefined when absent or incomplete. */
+/** The text stored under `name` in the shared part format, or undefined when absent or incomplete. */
 function joinParts(props: readonly RawProperty[], name: string): string | undefined {
   const byName = new Map(props.map((p) => [p.name, p.text]));
-  const count = Number(byName.get(`${name}.n`));
-  if (!Number.isInteger(count) || count <= 0 || count > 10_000) return undefined;
-  let text = '';
-  for (let i = 0; i < count; i += 1) {
-    const part = byName.get(`${name}.${i}`);
-    if (part === undefined) return undefined;
-    text += part;
-  }
-  return text;
-}
-
-/** Cuts text into parts of at most PART_CHARS, never between the halves of a surrogate pair. */
-export function splitParts(text: string): string[] {
-  const parts: string[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let end = Math.min(text.length, at + PART_CHARS);
-    const code = text.charCodeAt(end - 1);
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
-    parts.push(text.slice(at, end));
-    at = end;
-  }
-  return parts;
+  return joinPropertyParts((property) => byName.get(property), name);
 }
 
 /** Every custom document property with a text value, by name (empty when none or not a zip). */
@@ -93,13 +73,6 @@ export async function readTextProperties(bytes: Uint8Array): Promise<Map<string,
 export async function readStoredDocument(bytes: Uint8Array, name: string = REVIEWED_PROPERTY): Promise<string | undefined> {
   const zip = await openZip(bytes);
   return zip ? joinParts(await propertiesOf(zip), name) : undefined;
-}
-
-/** Is `property` one of the properties holding document `name` (its count or a numbered part)? */
-function isPart(property: string, name: string): boolean {
-  if (!property.startsWith(`${name}.`)) return false;
-  const rest = property.slice(name.length + 1);
-  return rest === 'n' || /^\d+$/.test(rest);
 }
 
 function customXml(kept: readonly RawProperty[], added: ReadonlyArray<{ name: string; text: string }>): string {
@@ -150,12 +123,8 @@ export async function writeStoredDocument(
   const zip = await JSZip.loadAsync(bytes);
   const sourceZip = source === bytes ? zip : await openZip(source);
   const existing = sourceZip ? await propertiesOf(sourceZip) : [];
-  const kept = existing.filter((p) => !isPart(p.name, name));
-  const parts = text ? splitParts(text) : [];
-  const added = [
-    ...parts.map((part, i) => ({ name: `${name}.${i}`, text: part })),
-    ...(parts.length > 0 ? [{ name: `${name}.n`, text: String(parts.length) }] : []),
-  ];
+  const kept = existing.filter((p) => !isPartOf(p.name, name));
+  const added = partsToWrite(name, text);
   if (kept.length === 0 && added.length === 0 && !zip.file(CUSTOM_PART)) return bytes;
   zip.file(CUSTOM_PART, customXml(kept, added));
   await ensurePackageEntries(zip);

@@ -25,6 +25,8 @@ export interface MemoryHostOptions {
   readonly readDelayMs?: number;
   readonly capabilities?: Partial<Omit<HostCapabilities, 'notes'>> & { readonly notes?: readonly Message[] };
   readonly now?: () => Date;
+  /** The name the host reports for the person using it (stamped on reviewed marks); none when absent. */
+  readonly reviewer?: string;
 }
 
 export interface MemoryHost extends PerfHost {
@@ -132,6 +134,7 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
     kind: 'file',
     capabilities,
     workbook,
+    ...(options.reviewer !== undefined ? { reviewer: () => options.reviewer } : {}),
 
     async readWorkbook(read: ReadOptions = {}): Promise<WorkbookGrid> {
       const wanted = read.sheets;

@@ -54,7 +54,8 @@ function isFill(x: unknown): x is SavedFill {
 function isMark(x: unknown): x is ReviewedMark {
   return (
     isRecord(x) && typeof x.rule === 'string' && /^PERF\d{3}$/.test(x.rule) && typeof x.sheet === 'string' &&
-    typeof x.cell === 'string' && typeof x.reason === 'string'
+    typeof x.cell === 'string' && typeof x.reason === 'string' &&
+    (x.by === undefined || typeof x.by === 'string') && (x.at === undefined || typeof x.at === 'string')
   );
 }
 

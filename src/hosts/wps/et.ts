@@ -109,6 +109,8 @@ export interface EtApplication {
   EnableEvents: boolean;
   DisplayAlerts: boolean;
   readonly Version?: string;
+  /** The user name set in WPS; may be empty. */
+  readonly UserName?: string;
   readonly Build?: unknown;
   readonly ApiEvent?: EtEventHub;
   /** The sheet the user is on. */

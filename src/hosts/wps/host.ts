@@ -179,6 +179,18 @@ function selectedCell(app: EtApplication): { sheet: string; address: string } | 
 }
 
 /** The WPS host over `app` (window.Application in WPS; tests pass a fake). */
+/** The user name set in WPS (Application.UserName), trimmed and cut to 64 characters; undefined when empty or unreadable. */
+function userNameOf(app: EtApplication): string | undefined {
+  try {
+    const name = app.UserName;
+    if (typeof name !== 'string') return undefined;
+    const trimmed = name.trim();
+    return trimmed === '' ? undefined : [...trimmed].slice(0, 64).join('');
+  } catch {
+    return undefined;
+  }
+}
+
 export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}): PerfHost {
   const state: WpsState = { snapshots: new Map() };
   const env: WriteEnv = { app, state, now: options.now ?? (() => new Date()), newId: options.newId ?? newId };
@@ -235,5 +247,6 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
     },
     watchSelection: async (onSelect) => watchSelection(app, onSelect),
     selectedCell: () => queue(() => selectedCell(app)),
+    reviewer: () => userNameOf(app),
   };
 }

@@ -1,8 +1,10 @@
 // What PERF keeps inside the workbook in WPS: the undo journal, the original fills under highlights
 // and the reviewed marks, as JSON in the workbook's custom document properties (saved with the file,
 // in .xlsx as docProps/custom.xml). A text property holds at most 255 characters, so a document is
-// cut into numbered parts: PERF.journal.n (how many) and PERF.journal.0, .1, … Read defensively: a
-// missing or damaged document reads as empty. JSON shapes are the in-memory host's.
+// cut into numbered parts (src/hosts/doc-parts.ts, the format the Excel and file hosts share):
+// PERF.journal.n (how many) and PERF.journal.0, .1, … Read defensively: a missing or damaged
+// document reads as empty. JSON shapes are the in-memory host's.
+import { MAX_PARTS, REVIEWED_MAX_CHARS, REVIEWED_PROPERTY, countName, joinParts, partCount, partName, partsToWrite } from '../doc-parts';
 import type { EtApplication, EtDocumentProperties } from './et';
 import { XL } from './et';
 import { WpsHostError } from './errors';
@@ -11,18 +13,18 @@ import { wpsMsg } from './messages';
 export const WPS_STORE = {
   journal: 'PERF.journal',
   fills: 'PERF.fills',
-  reviewed: 'PERF.reviewed',
+  reviewed: REVIEWED_PROPERTY,
 } as const;
 
 export type WpsStoreKey = (typeof WPS_STORE)[keyof typeof WPS_STORE];
 
-export const PART_CHARS = 250;
+export { PART_CHARS } from '../doc-parts';
 
 export const WPS_STORE_LIMITS = {
   /** Characters per document (each part is a property: keep the count of properties modest). */
   journalChars: 200_000,
   fillsChars: 200_000,
-  reviewedChars: 100_000,
+  reviewedChars: REVIEWED_MAX_CHARS,
   journalEntries: 20,
 } as const;
 
@@ -49,15 +51,7 @@ export function readDocument(app: EtApplication, key: WpsStoreKey): string | und
   const book = app.ActiveWorkbook;
   if (!book) return undefined;
   const props = book.CustomDocumentProperties;
-  const count = Number(valueOf(props, `${key}.n`));
-  if (!Number.isInteger(count) || count <= 0 || count > 10_000) return undefined;
-  let text = '';
-  for (let i = 0; i < count; i += 1) {
-    const part = valueOf(props, `${key}.${i}`);
-    if (part === undefined) return undefined;
-    text += part;
-  }
-  return text;
+  return joinParts((name) => valueOf(props, name), key);
 }
 
 function remove(props: EtDocumentProperties, name: string): void {
@@ -71,15 +65,11 @@ function remove(props: EtDocumentProperties, name: string): void {
 /** Replaces the stored text (undefined removes it). Throws when ET refuses. */
 export function writeDocument(app: EtApplication, key: WpsStoreKey, text: string | undefined): void {
   const props = properties(app);
-  const old = Number(valueOf(props, `${key}.n`));
-  if (Number.isInteger(old) && old > 0) {
-    remove(props, `${key}.n`);
-    for (let i = 0; i < Math.min(old, 10_000); i += 1) remove(props, `${key}.${i}`);
+  const old = partCount(valueOf(props, countName(key)));
+  if (old !== undefined) {
+    remove(props, countName(key));
+    for (let i = 0; i < Math.min(old, MAX_PARTS); i += 1) remove(props, partName(key, i));
   }
-  if (text === undefined || text === '') return;
-  const parts: string[] = [];
-  for (let at = 0; at < text.length; at += PART_CHARS) parts.push(text.slice(at, at + PART_CHARS));
-  parts.forEach((part, i) => props.Add(`${key}.${i}`, false, XL.propertyString, part));
-  // The count last: a write that fails half-way leaves no count, so it reads as absent, not as a torn document.
-  props.Add(`${key}.n`, false, XL.propertyString, String(parts.length));
+  // The count comes last in the list: a write that fails half-way leaves no count, so it reads as absent.
+  for (const property of partsToWrite(key, text)) props.Add(property.name, false, XL.propertyString, property.text);
 }

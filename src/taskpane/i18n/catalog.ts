@@ -164,7 +164,12 @@ export const text = {
   liveHint: m('编辑后自动复查所在工作表', 'Re-check the edited sheet after each edit'),
   showReviewed: (n: number) => m(`显示已复核 / 忽略（${n}）`, `Show reviewed / ignored (${n})`),
   reviewedHeading: m('已复核 / 忽略', 'Reviewed / ignored'),
-  reviewedReason: (reason: string) => m(`理由：${reason}`, `Reason: ${reason}`),
+  /** A reviewed mark's line: who (where the host could tell) and when (where recorded) marked it, and why. */
+  reviewedLine: (reason: string, by?: string, when?: string) =>
+    by && when ? m(`${by} 于 ${when} 标记为已复核：${reason}`, `Marked reviewed by ${by} on ${when}: ${reason}`)
+    : by ? m(`${by} 标记为已复核：${reason}`, `Marked reviewed by ${by}: ${reason}`)
+    : when ? m(`${when} 标记为已复核：${reason}`, `Marked reviewed on ${when}: ${reason}`)
+    : m(`理由：${reason}`, `Reason: ${reason}`),
   unreview: m('恢复', 'Restore'),
 
   perfFormulasTitle: (n: number) =>
@@ -209,6 +214,7 @@ export const text = {
     '说明为什么这条问题可以接受。理由写入下载的文件，重新打开该文件时仍在；不下载则关闭页面后不再保留。',
     'Say why this finding is acceptable. The reason is written into the downloaded file and is there when you open it again; without a download it is gone when the page closes.',
   ),
+  reviewBy: (name: string) => m(`标记署名：${name}（本程序中设置的用户名）。`, `Signed as ${name} (the user name set in this program).`),
   checkedAt: (time: string) => m(`已校验 ${time}`, `Checked at ${time}`),
   reviewRule: m('全部忽略…', 'Ignore all…'),
   reviewRuleLabel: (rule: RuleId, n: number) => m(`全部忽略 ${rule} 的 ${n} 个问题…`, `Ignore all ${n} ${rule} findings…`),

@@ -212,16 +212,36 @@ export function usePaneController({ host, services: source, language, liveDelayM
     [refreshJournal, validate, fail],
   );
 
+  /**
+   * Opens a dialog that lists cell changes with the first changed cell selected in the workbook
+   * (where the host can select), so the cell stays in view behind the dialog. A cell that cannot be
+   * selected (sheet hidden or gone) does not keep the dialog from opening.
+   */
+  const showChanges = useCallback(
+    async (state: Extract<DialogState, { kind: 'changes' }>) => {
+      const first = state.changes[0];
+      if (first && host.capabilities.select) {
+        try {
+          await host.selectCell(first.sheet, first.address);
+        } catch {
+          // shown without the selection
+        }
+      }
+      setDialog(state);
+    },
+    [host],
+  );
+
   const previewFix = useCallback(
     (finding: Finding) => {
       if (!finding.fix) return;
       const by = report ? questionedBy(finding, report.findings) : [];
-      setDialog({
+      void showChanges({
         kind: 'changes', title: text.fixTitle, label: finding.fix.description, changes: finding.fix.changes, skipped: [], conflicts: 0,
         questioned: by.length > 0 ? [{ finding, by }] : [], questionedSelf: true,
       });
     },
-    [report],
+    [report, showChanges],
   );
 
   const previewAllFixes = useCallback(() => {
@@ -229,11 +249,11 @@ export function usePaneController({ host, services: source, language, liveDelayM
     const batch = certainFixes(report.findings);
     const n = batch.findings.length;
     const label = text.fixAllLabel(n);
-    setDialog({
+    void showChanges({
       kind: 'changes', title: text.allFixesTitle, label, changes: batch.changes, skipped: [], conflicts: batch.conflicts.length,
       because: batch.because, questioned: batch.questioned,
     });
-  }, [report]);
+  }, [report, showChanges]);
 
   const previewFormulas = useCallback(
     (summary: TableSummary) => {
@@ -246,9 +266,9 @@ export function usePaneController({ host, services: source, language, liveDelayM
         return;
       }
       const plan = ready.scoreFormulas(table, { profile: profileFor(ready) });
-      setDialog({ kind: 'changes', title: text.formulaTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
+      void showChanges({ kind: 'changes', title: text.formulaTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
     },
-    [services, profileFor, headerHints],
+    [services, profileFor, headerHints, showChanges],
   );
 
   const previewFormulaValues = useCallback(() => {
@@ -256,8 +276,8 @@ export function usePaneController({ host, services: source, language, liveDelayM
     const ready = services.current();
     if (!grid || !ready?.formulaValues) return;
     const plan = ready.formulaValues(grid, profileFor(ready)?.defaultScoreDecimals);
-    setDialog({ kind: 'changes', title: text.valuesTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
-  }, [services, profileFor]);
+    void showChanges({ kind: 'changes', title: text.valuesTitle, label: plan.label, changes: plan.changes, skipped: plan.skipped, conflicts: 0 });
+  }, [services, profileFor, showChanges]);
 
   const readCustom = useCallback((json: string) => readCustomProfileWith(json, services), [services]);
 
@@ -332,9 +352,10 @@ export function usePaneController({ host, services: source, language, liveDelayM
       const all = dialog?.kind === 'review' && dialog.all ? dialog.all : [finding];
       setDialog(undefined);
       const at = new Date().toISOString();
-      await saveMarks((marks) => all.reduce<ReviewedMark[]>((acc, f) => withMark(acc, markFor(f, reason, at)), [...marks]));
+      const by = host.reviewer?.();
+      await saveMarks((marks) => all.reduce<ReviewedMark[]>((acc, f) => withMark(acc, markFor(f, reason, at, by)), [...marks]));
     },
-    [saveMarks, dialog],
+    [saveMarks, dialog, host],
   );
 
   const unreview = useCallback((mark: ReviewedMark) => saveMarks((marks) => withoutMark(marks, mark)), [saveMarks]);

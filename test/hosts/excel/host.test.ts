@@ -42,14 +42,38 @@ describe('reviewed marks', () => {
     { rule: 'PERF033', sheet: 'Sheet1', cell: 'G7', reason: '重庆口径不分块' },
   ];
 
-  it('are stored in the workbook and read back by a later session', async () => {
+  it('are stored in the custom document properties and read back by a later session', async () => {
     const { fake, host } = setup();
     expect(await host.loadReviewed()).toEqual([]);
     await host.saveReviewed(marks);
     expect(await createExcelHost(fake.deps).loadReviewed()).toEqual(marks);
+    expect(fake.workbook.settings.has(STORE_KEYS.reviewed)).toBe(false);
+    expect(fake.workbook.customProperties.get(`${REVIEWED_PROPERTY}.n`)).toBe('1');
+    expect(JSON.parse(fake.workbook.customProperties.get(`${REVIEWED_PROPERTY}.0`)!)).toEqual({ v: 1, marks });
   });
 
-  it('are read from a file saved by the preview (custom document properties, the WPS format) when the add-in has none', async () => {
+  it('are written in one batch after one read, long reasons cut in parts of at most 255 characters', async () => {
+    const { fake, host } = setup();
+    const long = { ...marks[0], reason: '经复核，指标值按年度计划口径填报。'.repeat(40) };
+    const syncs = await fake.countSyncs(() => host.saveReviewed([long, marks[1]]));
+    expect(syncs).toBe(2);
+    const props = fake.workbook.customProperties;
+    const n = Number(props.get(`${REVIEWED_PROPERTY}.n`));
+    expect(n).toBeGreaterThan(2);
+    expect(props.size).toBe(n + 1);
+    for (const value of props.values()) expect(value.length).toBeLessThanOrEqual(255);
+    expect(await host.loadReviewed()).toEqual([long, marks[1]]);
+    // Fewer marks: the parts no longer used are removed, not left behind.
+    await host.saveReviewed([marks[1]]);
+    expect([...props.keys()].sort()).toEqual([`${REVIEWED_PROPERTY}.0`, `${REVIEWED_PROPERTY}.n`]);
+    // No marks: no PERF properties at all; other programs' properties stay.
+    props.set('公文编号', '鄂财绩〔2026〕12号');
+    await host.saveReviewed([]);
+    expect([...props]).toEqual([['公文编号', '鄂财绩〔2026〕12号']]);
+    expect(await host.loadReviewed()).toEqual([]);
+  });
+
+  it('are read from a file saved by the preview (custom document properties) and written back there', async () => {
     expect(new Set([REVIEWED_PROPERTY, FILE_REVIEWED_PROPERTY, WPS_STORE.reviewed])).toEqual(new Set(['PERF.reviewed']));
     const opened = await openWorkbookFile(readFileSync(join(__dirname, '..', '..', 'fixtures', 'seed-xiyong-2022.xlsx')), 'seed.xlsx');
     if (!opened.ok) throw new Error(opened.problem.message.zh);
@@ -62,27 +86,64 @@ describe('reviewed marks', () => {
     expect(fake.workbook.customProperties.get(`${REVIEWED_PROPERTY}.n`)).toBe(String(fake.workbook.customProperties.size - 1));
     expect(Number(fake.workbook.customProperties.get(`${REVIEWED_PROPERTY}.n`))).toBeGreaterThan(1);
     expect(await host.loadReviewed()).toEqual([long, marks[1]]);
-    // Marks saved in Excel (the add-in's settings) win from then on.
     await host.saveReviewed([marks[1]]);
     expect(await createExcelHost(fake.deps).loadReviewed()).toEqual([marks[1]]);
+    expect(fake.workbook.settings.has(STORE_KEYS.reviewed)).toBe(false);
     // An incomplete set of parts reads as no marks, not as a torn document.
-    fake.workbook.settings.delete(STORE_KEYS.reviewed);
+    await host.saveReviewed([long, marks[1]]);
     fake.workbook.customProperties.delete(`${REVIEWED_PROPERTY}.1`);
     expect(await host.loadReviewed()).toEqual([]);
   });
 
-    it('drops damaged entries instead of failing', async () => {
+  it('of an older PERF (the add-in settings) are read when the properties hold none, and moved on the next save', async () => {
+    const { fake, host } = setup();
+    fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks }));
+    expect(await host.loadReviewed()).toEqual(marks);
+    await host.saveReviewed([...marks, { rule: 'PERF021', sheet: 'Sheet1', cell: 'I21', reason: '按文件口径' }]);
+    expect(fake.workbook.settings.has(STORE_KEYS.reviewed)).toBe(false);
+    expect((await createExcelHost(fake.deps).loadReviewed()).map((m) => m.cell)).toEqual(['H27', 'G7', 'I21']);
+    // Properties win over a settings copy (a file marked in WPS after an older PERF marked it in Excel).
+    fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks: [marks[0]] }));
+    expect((await host.loadReviewed()).map((m) => m.cell)).toEqual(['H27', 'G7', 'I21']);
+    // Removing the last mark removes the old copy too: it does not come back.
+    await host.saveReviewed([]);
+    expect(await host.loadReviewed()).toEqual([]);
+  });
+
+  it('are signed by nobody: Office.js tells a task pane in Excel no user name', () => {
+    expect(setup().host.reviewer).toBeUndefined();
+  });
+
+  it('are found and replaced whatever the case of the property names (Excel matches keys without case)', async () => {
+    const { fake, host } = setup();
+    const text = JSON.stringify({ v: 1, marks: [marks[1]] });
+    fake.workbook.customProperties.set('perf.REVIEWED.N', '1');
+    fake.workbook.customProperties.set('perf.reviewed.0', text);
+    expect(await host.loadReviewed()).toEqual([marks[1]]);
+    await host.saveReviewed([marks[0]]);
+    expect(fake.workbook.customProperties.size).toBe(2);
+    expect(await host.loadReviewed()).toEqual([marks[0]]);
+  });
+
+  it('drops damaged entries instead of failing', async () => {
     const { fake, host } = setup();
     fake.workbook.settings.set(STORE_KEYS.reviewed, JSON.stringify({ v: 1, marks: [marks[0], { rule: 'XX', sheet: 1 }] }));
     expect(await host.loadReviewed()).toEqual([marks[0]]);
     fake.workbook.settings.set(STORE_KEYS.reviewed, 'not json');
     expect(await host.loadReviewed()).toEqual([]);
+    fake.workbook.customProperties.set(`${REVIEWED_PROPERTY}.n`, '1');
+    fake.workbook.customProperties.set(`${REVIEWED_PROPERTY}.0`, '{"v":1,"marks":[{"rule":"PERF021"');
+    expect(await host.loadReviewed()).toEqual([]);
   });
 
-  it('rejects with a message when they cannot be stored', async () => {
+  it('rejects with a message when they cannot be stored, or are too many', async () => {
     const { fake, host } = setup();
-    fake.settingsLimitBytes = 10;
+    fake.failWrite = (_sync, write) => (write === 1 ? 'GeneralException' : undefined);
     await expect(host.saveReviewed(marks)).rejects.toMatchObject({ perfMessage: { zh: expect.stringContaining('无法保存') } });
+    fake.failWrite = undefined;
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...marks[1], cell: `G${i + 1}`, reason: '经复核确认无误'.repeat(3) }));
+    await expect(host.saveReviewed(many)).rejects.toMatchObject({ perfMessage: { zh: expect.stringContaining('2000') } });
+    expect(fake.workbook.customProperties.size).toBe(0);
   });
 });
 

@@ -187,6 +187,16 @@ describe('WPS host: highlights, selection, events, stored data', () => {
     expect(await host.loadReviewed()).toEqual([]);
   });
 
+  it('names who is using it from the user name set in WPS (Application.UserName), nobody when it is empty', async () => {
+    const fake = table();
+    const host = await hostOf(fake);
+    expect(host.reviewer?.()).toBeUndefined();
+    fake.userName = '  张三 ';
+    expect(host.reviewer?.()).toBe('张三');
+    fake.userName = 'x'.repeat(300);
+    expect(host.reviewer?.()).toHaveLength(64);
+  });
+
   it('adds a report sheet after the last one without overwriting', async () => {
     const fake = table();
     const host = await hostOf(fake);

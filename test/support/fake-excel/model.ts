@@ -136,7 +136,7 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   structureProtected = false;
   settings = new Map<string, unknown>();
-  /** Custom document properties (workbook.properties.custom), read-only in this fake. */
+  /** Custom document properties (workbook.properties.custom): text values by key. */
   customProperties = new Map<string, string>();
   activeSheet?: string;
   selection?: { sheet: string; address: string };

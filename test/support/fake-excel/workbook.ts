@@ -252,26 +252,73 @@ export class SettingCollectionProxy {
 }
 
 export class CustomPropertyProxy extends BaseProxy<{ key: string; value: string }> {
+  constructor(context: FakeContext, private readonly env: EventEnv, resolver: () => { key: string; value: string } | null, orNull: boolean) {
+    super(context, resolver, orNull);
+  }
   protected readProp(t: { key: string; value: string }, prop: string): unknown {
     if (prop === 'value') return t.value;
     if (prop === 'key') return t.key;
+    if (prop === 'type') return 'String';
     throw new Error(`fake Excel: CustomProperty.${prop} not modelled`);
   }
   get value(): unknown { return this.get('value'); }
   get key(): string { return this.get('key') as string; }
+
+  delete(): void {
+    this.write(16, (t) => void this.env.workbook.customProperties.delete(t.key));
+  }
 }
 
-/** workbook.properties.custom (ExcelApi 1.7): reading items is modelled. */
-export class CustomPropertyCollectionProxy {
-  constructor(private readonly context: FakeContext, private readonly env: EventEnv) {}
+/**
+ * workbook.properties.custom (ExcelApi 1.7): items with key and value (text only), getItem,
+ * getItemOrNullObject, add (creates or replaces) and delete. As in desktop Excel, a key or value
+ * longer than 255 characters is cut to 255; keys are matched without regard to case.
+ */
+export class CustomPropertyCollectionProxy extends CollectionProxy<FakeWorkbook, CustomPropertyProxy> {
+  constructor(context: FakeContext, private readonly env: EventEnv) {
+    super(context, () => env.workbook);
+  }
+
+  private find(key: string): { key: string; value: string } | null {
+    for (const [k, value] of this.env.workbook.customProperties) if (k.toLowerCase() === key.toLowerCase()) return { key: k, value };
+    return null;
+  }
+
+  protected list(t: FakeWorkbook): unknown[] {
+    return [...t.customProperties].map(([key, value]) => ({ key, value }));
+  }
+
+  protected item(element: unknown): CustomPropertyProxy {
+    return this.child(new CustomPropertyProxy(this.context, this.env, () => element as { key: string; value: string }, false), []);
+  }
 
   getItemOrNullObject(key: string): CustomPropertyProxy {
-    const item = new CustomPropertyProxy(this.context, () => {
-      const props = this.env.workbook.customProperties;
-      return props.has(key) ? { key, value: props.get(key)! } : null;
-    }, true);
+    const item = new CustomPropertyProxy(this.context, this.env, () => this.find(key), true);
     item.pathBytes = 2 * REQUEST_BYTES.navigationPath + REQUEST_BYTES.methodPath + key.length;
     return item;
+  }
+
+  getItem(key: string): CustomPropertyProxy {
+    return this.child(new CustomPropertyProxy(this.context, this.env, () => {
+      const found = this.find(key);
+      if (!found) throw new FakeExcelError('ItemNotFound', `no custom property ${key}`);
+      return found;
+    }, false), [key]);
+  }
+
+  add(key: string, value: unknown): void {
+    const text = String(value).slice(0, 255);
+    this.context.enqueue({
+      kind: 'write',
+      bytes: 2 * REQUEST_BYTES.navigationPath + REQUEST_BYTES.action + jsonBytes(text) + key.length,
+      on: this as BaseProxy<unknown>,
+      run: () => {
+        const props = this.env.workbook.customProperties;
+        const existing = this.find(key);
+        if (existing) props.set(existing.key, text);
+        else props.set(key.slice(0, 255), text);
+      },
+    });
   }
 }
 
@@ -306,7 +353,7 @@ export class WorkbookProxy extends BaseProxy<FakeWorkbook> {
     this.application = this.nav_(new ApplicationProxy(context, () => env));
     this.worksheets = this.nav_(new WorksheetCollectionProxy(context, env));
     this.settings = new SettingCollectionProxy(context, env);
-    this.properties = { custom: new CustomPropertyCollectionProxy(context, env) };
+    this.properties = { custom: this.nav_(new CustomPropertyCollectionProxy(context, env)) };
     this.protection = this.nav_(new WorkbookProtectionProxy(context, () => env.workbook));
   }
 

@@ -16,6 +16,9 @@ import { GridView } from '../GridView';
 // The page is the app: no default body margin (styles reach the page only through Griffel, see the CSP).
 const usePageStyles = makeStaticStyles({ 'html, body': { margin: 0, padding: 0 } });
 
+// Layout classes go on a div inside the FluentProvider, never on the provider: Fluent copies the
+// provider's classes onto the mount node of every portal (dialogs, tooltips), and a full-height white
+// mount node would hide the page behind a dialog.
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden', position: 'relative' },
   paneOnly: { minHeight: '100vh', maxWidth: '100%', overflowX: 'hidden' },
@@ -167,11 +170,13 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
 
   if (options.layout === 'pane') {
     return (
-      <FluentProvider theme={webLightTheme} lang={languageTag(language)} className={styles.paneOnly}>
-        <I18nProvider language={language}>
-          <Messages state={state} />
-          {pane}
-        </I18nProvider>
+      <FluentProvider theme={webLightTheme} lang={languageTag(language)}>
+        <div className={styles.paneOnly}>
+          <I18nProvider language={language}>
+            <Messages state={state} />
+            {pane}
+          </I18nProvider>
+        </div>
       </FluentProvider>
     );
   }
@@ -194,50 +199,52 @@ export function PreviewApp({ options, deps, loadSample }: PreviewAppProps) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={languageTag(language)} className={styles.root} {...dropHandlers} data-testid="preview-root">
-      <I18nProvider language={language}>
-        <FileBar
-          fileName={state.file?.name}
-          opening={state.opening}
-          changedCells={state.changedCells}
-          canDownload={state.file !== undefined}
-          language={language}
-          onOpen={(files) => void state.openFiles(files ? Array.from(files) : [])}
-          onDownload={() => void state.download(language)}
-          perfFormulas={state.perfFormulas}
-          onDownloadValues={() => void state.downloadValues(language)}
-          onLanguageChange={setLanguage}
-        />
-        <Messages state={state} />
-        <div className={styles.body}>
-          <section className={styles.grid} aria-label={state.file?.name ?? previewText.noFile[language]}>
-            {state.file ? (
-              <GridView
-                sheets={state.sheets}
-                active={state.active}
-                findings={state.findings}
-                selection={state.selection}
-                onActiveChange={state.setActive}
-                onSelect={state.selectCell}
-              />
-            ) : (
-              <Text className={styles.hint}>{previewText.noFile[language]}</Text>
+    <FluentProvider theme={webLightTheme} lang={languageTag(language)}>
+      <div className={styles.root} {...dropHandlers} data-testid="preview-root">
+        <I18nProvider language={language}>
+          <FileBar
+            fileName={state.file?.name}
+            opening={state.opening}
+            changedCells={state.changedCells}
+            canDownload={state.file !== undefined}
+            language={language}
+            onOpen={(files) => void state.openFiles(files ? Array.from(files) : [])}
+            onDownload={() => void state.download(language)}
+            perfFormulas={state.perfFormulas}
+            onDownloadValues={() => void state.downloadValues(language)}
+            onLanguageChange={setLanguage}
+          />
+          <Messages state={state} />
+          <div className={styles.body}>
+            <section className={styles.grid} aria-label={state.file?.name ?? previewText.noFile[language]}>
+              {state.file ? (
+                <GridView
+                  sheets={state.sheets}
+                  active={state.active}
+                  findings={state.findings}
+                  selection={state.selection}
+                  onActiveChange={state.setActive}
+                  onSelect={state.selectCell}
+                />
+              ) : (
+                <Text className={styles.hint}>{previewText.noFile[language]}</Text>
+              )}
+            </section>
+            {pane && (
+              <aside className={styles.pane} aria-label={previewText.paneLabel[language]}>
+                {pane}
+              </aside>
             )}
-          </section>
-          {pane && (
-            <aside className={styles.pane} aria-label={previewText.paneLabel[language]}>
-              {pane}
-            </aside>
-          )}
-        </div>
-        {dragging && (
-          <div className={styles.drop} aria-hidden="true">
-            <Text size={500} weight="semibold">
-              {previewText.dropHere[language]}
-            </Text>
           </div>
-        )}
-      </I18nProvider>
+          {dragging && (
+            <div className={styles.drop} aria-hidden="true">
+              <Text size={500} weight="semibold">
+                {previewText.dropHere[language]}
+              </Text>
+            </div>
+          )}
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

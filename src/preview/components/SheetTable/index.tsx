@@ -1,13 +1,15 @@
 // One sheet drawn read-only as a table: column letters and row numbers stay in view, merged areas are
 // drawn merged, cells the findings name are tinted by severity, the selected cell is outlined and
-// scrolled into view. Only the rows in view (plus a margin) are in the DOM, whatever the sheet's size.
+// scrolled into view. The arrow keys, Home and End move the selection as in a spreadsheet (focus
+// follows the selected cell); a cell selected so is reported like a click, so its finding opens. Only the rows in view (plus a margin) are in the DOM, whatever the sheet's size.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { a1, columnLetters, parseA1 } from '../../../core/grid/address';
 import type { Severity } from '../../../core/findings/types';
 import type { SheetGrid } from '../../../core/grid/types';
 import { cellText } from '../../grid/cell-text';
 import { cellKey, mergeAt, ROW_HEADER_WIDTH, rowWindow, windowMerges, type SheetLayout } from '../../grid/layout';
+import { MOVE_KEYS, moveSelection, type MoveKey } from '../../grid/move';
 
 /** Height of the column-letter header row. */
 const HEADER_HEIGHT = 24;
@@ -81,6 +83,7 @@ const useStyles = makeStyles({
     outlineOffset: '-2px',
     position: 'relative',
     zIndex: 1,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   clip: { overflow: 'hidden', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
@@ -151,6 +154,38 @@ export function SheetTable({ sheet, layout, severities, selected, label, onCellC
   }, [target, selected?.nonce, layout, measure]);
 
   const window_ = rowWindow(layout, Math.max(0, view.top - HEADER_HEIGHT), view.height);
+
+  // A selection made with the keyboard takes the focus to its cell once drawn, so the next key moves
+  // on from there. The cursor is the cell the keys are on: inside a merged area it keeps the row (or
+  // column) the user came from, while the selection is the area's anchor.
+  const movedByKey = useRef(false);
+  const cursor = useRef<{ row: number; col: number; anchor: string } | undefined>(undefined);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (!MOVE_KEYS.includes(event.key) || event.altKey || event.metaKey || event.shiftKey) return;
+      const rows = layout.heights.length;
+      if (rows === 0 || layout.columns === 0) return;
+      event.preventDefault();
+      let next: { address: string; row: number; col: number };
+      if (!target) {
+        const row = Math.min(Math.max(window_.first, 1), rows);
+        next = { address: a1(row, 1), row, col: 1 };
+      } else {
+        const anchor = a1(target.row, target.col);
+        const from = cursor.current?.anchor === anchor ? cursor.current : target;
+        next = moveSelection(from, event.key as MoveKey, { rows, columns: layout.columns, merges: sheet.merges }, event.ctrlKey);
+      }
+      movedByKey.current = true;
+      cursor.current = { row: next.row, col: next.col, anchor: next.address };
+      onCellClick(next.address);
+    },
+    [layout, target, window_.first, sheet.merges, onCellClick],
+  );
+  useEffect(() => {
+    if (!movedByKey.current || !target) return;
+    movedByKey.current = false;
+    viewport.current?.querySelector<HTMLElement>(`td[data-address="${a1(target.row, target.col)}"]`)?.focus({ preventScroll: true });
+  }, [target, selected?.nonce]);
   const merges = useMemo(() => windowMerges(sheet.merges, window_, layout.columns), [sheet.merges, window_.first, window_.last, layout.columns]);
   const hidden = useMemo(() => new Set(sheet.hiddenRows ?? []), [sheet.hiddenRows]);
   const spanHeight = (row: number, span: number) => layout.tops[row - 1 + span] - layout.tops[row - 1];
@@ -177,6 +212,7 @@ export function SheetTable({ sheet, layout, severities, selected, label, onCellC
           data-severity={severity}
           data-selected={isSelected ? 'true' : undefined}
           aria-selected={isSelected || undefined}
+          tabIndex={isSelected ? -1 : undefined}
           title={text || undefined}
           className={mergeClasses(
             styles.cell,
@@ -214,7 +250,7 @@ export function SheetTable({ sheet, layout, severities, selected, label, onCellC
     ) : null;
 
   return (
-    <div ref={viewport} className={styles.viewport} tabIndex={0} role="region" aria-label={label} onScroll={onScroll} data-testid="sheet-viewport">
+    <div ref={viewport} className={styles.viewport} tabIndex={0} role="region" aria-label={label} onScroll={onScroll} onKeyDown={onKeyDown} data-testid="sheet-viewport">
       <table className={styles.table} style={{ width: layout.totalWidth }} aria-rowcount={layout.heights.length + 1}>
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />

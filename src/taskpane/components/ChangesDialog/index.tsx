@@ -11,7 +11,13 @@ import type { SkippedRow } from '../../../core/actions/score-formula';
 import { text, useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(600px, calc(100vw - 16px))', boxSizing: 'border-box' },
+  surface: {
+    maxWidth: 'min(600px, calc(100vw - 16px))',
+    boxSizing: 'border-box',
+    // Where the pane is a column beside the sheet (the preview from 800 px), the dialog sits over the
+    // pane, not over the middle of the sheet, so the changed cell stays in view behind it.
+    '@media (min-width: 800px)': { maxWidth: '392px', marginRight: tokens.spacingHorizontalS },
+  },
   table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', marginTop: tokens.spacingVerticalS },
   cell: {
     textAlign: 'start',

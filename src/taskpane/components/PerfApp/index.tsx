@@ -9,6 +9,8 @@ import type { PreferenceStore } from '../../state/preferences';
 import { resolveTheme, type ThemeInput } from '../../theme';
 import { PerfPane } from '../PerfPane';
 
+// The layout class goes on a div inside the FluentProvider: Fluent copies the provider's classes
+// onto the mount node of every portal, and a full-height mount node would hide the page behind a dialog.
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', maxWidth: '100%', overflowX: 'hidden' },
 });
@@ -36,10 +38,12 @@ export function PerfApp({ host, services, language: initial = 'zh', theme, bridg
     [preferences],
   );
   return (
-    <FluentProvider theme={resolveTheme(theme)} lang={languageTag(language)} className={styles.provider}>
-      <I18nProvider language={language}>
-        <PerfPane host={host} services={services} language={language} onLanguageChange={setLanguage} bridge={bridge} liveDelayMs={liveDelayMs} preferences={preferences} />
-      </I18nProvider>
+    <FluentProvider theme={resolveTheme(theme)} lang={languageTag(language)}>
+      <div className={styles.provider}>
+        <I18nProvider language={language}>
+          <PerfPane host={host} services={services} language={language} onLanguageChange={setLanguage} bridge={bridge} liveDelayMs={liveDelayMs} preferences={preferences} />
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -295,6 +295,7 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         storeInWorkbook={host.capabilities.storeInWorkbook}
         reviewedInDownload={host.capabilities.reviewedInDownload === true}
         all={c.dialog?.kind === 'review' ? c.dialog.all : undefined}
+        reviewer={c.dialog?.kind === 'review' ? host.reviewer?.() : undefined}
         onCancel={c.closeDialog}
       />
     </main>

@@ -22,9 +22,11 @@ export interface ReviewDialogProps {
   readonly reviewedInDownload?: boolean;
   /** Every finding of one rule, ignored with one reason (the first is `finding`). */
   readonly all?: readonly Finding[];
+  /** The name the mark will be signed with, where the host can tell who is using it; nothing is said otherwise. */
+  readonly reviewer?: string;
 }
 
-export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true, reviewedInDownload = false, all }: ReviewDialogProps) {
+export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true, reviewedInDownload = false, all, reviewer }: ReviewDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [reason, setReason] = useState('');
@@ -50,6 +52,7 @@ export function ReviewDialog({ finding, onSave, onCancel, storeInWorkbook = true
               </Text>
             )}
             <Text block>{t(storeInWorkbook ? text.reviewIntro : reviewedInDownload ? text.reviewIntroDownload : text.reviewIntroPage)}</Text>
+            {reviewer && <Text block>{t(text.reviewBy(reviewer))}</Text>}
             <Field
               label={t(text.reason)}
               required

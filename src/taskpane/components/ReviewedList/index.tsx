@@ -1,4 +1,5 @@
-// Findings a reviewer accepted, shown on request with the reason; 恢复 puts one back on the list.
+// Findings a reviewer accepted, shown on request with who marked them (where the host could tell),
+// when, and why; 恢复 puts one back on the list.
 import { Button, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import type { Finding, ReviewedMark } from '../../../core/findings/types';
 import { text, useI18n } from '../../i18n';
@@ -17,6 +18,17 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** When a mark was made, in local time: "12-05 10:31", with the year when it is not this year; undefined when not a date. */
+export function markTime(at: string | undefined, now: Date = new Date()): string | undefined {
+  if (!at) return undefined;
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const day = `${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return date.getFullYear() === now.getFullYear() ? day : `${date.getFullYear()}-${day}`;
+}
 
 export interface ReviewedListProps {
   readonly reviewed: ReadonlyArray<{ readonly finding: Finding; readonly mark: ReviewedMark }>;
@@ -41,7 +53,7 @@ export function ReviewedList({ reviewed, show, disabled, onShowChange, onRestore
           {reviewed.map(({ finding, mark }) => (
             <li key={`${mark.rule}|${mark.sheet}|${mark.cell}`} className={styles.item}>
               <Text>{`${finding.rule} · ${t(finding.message)}`}</Text>
-              <Text size={200} className={styles.reason}>{t(text.reviewedReason(mark.reason))}</Text>
+              <Text size={200} className={styles.reason}>{t(text.reviewedLine(mark.reason, mark.by?.trim() || undefined, markTime(mark.at)))}</Text>
               <div className={styles.row}>
                 <Text size={200}>{`${finding.sheet}!${finding.cells[0] ?? ''}`}</Text>
                 <Button size="small" disabled={disabled} onClick={() => onRestore(mark)}>

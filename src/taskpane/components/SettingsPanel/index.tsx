@@ -16,6 +16,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   file: { display: 'none' },
+  // An option not chosen reads as fully available: Fluent greys the label of an unchecked radio
+  // (colorNeutralForeground3), too close to the look of a disabled one.
+  option: {
+    '& input:enabled:not(:checked) ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
+    '& input:enabled:not(:checked):hover ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
+  },
 });
 
 /** A file's text; FileReader works in every browser Office uses (Blob.text() is newer). */
@@ -90,9 +96,9 @@ export function SettingsPanel({ settings, profile, language, onChange, readCusto
               value={settings.profileChoice}
               onChange={(_, data) => onChange({ ...settings, profileChoice: data.value as ProfileChoice })}
             >
-              <Radio value="national" label={t(text.profileNational)} />
-              <Radio value="hubei" label={t(text.profileHubei)} />
-              <Radio value="custom" label={t(text.profileCustom)} />
+              <Radio className={styles.option} value="national" label={t(text.profileNational)} />
+              <Radio className={styles.option} value="hubei" label={t(text.profileHubei)} />
+              <Radio className={styles.option} value="custom" label={t(text.profileCustom)} />
             </RadioGroup>
           </Field>
           {settings.profileChoice === 'custom' && (
