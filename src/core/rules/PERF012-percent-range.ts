@@ -5,7 +5,8 @@ import type { Profile } from '../profile/types';
 import type { ValueField } from '../model/types';
 import { normalizeText } from '../scoring';
 import { factsOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure } from './support/numbers';
 import { nameOf, shown } from './support/text';
 
 const HUNDRED = new Decimal(100);
@@ -71,7 +72,7 @@ export const PERF012: Rule = {
               en: `Indicator ${label.en} is a "${keyword}" rate; its ${side} ${shown(field)} is ${n.isNegative() ? 'below' : 'above'} ${limit}`,
             },
             expected: n.isNegative() ? '0' : '100',
-            found: plain(n),
+            found: cellFigure(field),
           }),
         );
       }

@@ -2,7 +2,8 @@
 import type { Finding, Rule } from '../findings/types';
 import type { ValueField } from '../model/types';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure } from './support/numbers';
 import { nameOf } from './support/text';
 
 export const PERF020: Rule = {
@@ -28,11 +29,11 @@ export const PERF020: Rule = {
           cells: [score.ref.address, weight.ref.address],
           row,
           message: {
-            zh: `${what.zh}得分 ${plain(s)} 超过权重 ${plain(w)}`,
-            en: `${what.en}: score ${plain(s)} is above the weight ${plain(w)}`,
+            zh: `${what.zh}得分 ${cellFigure(score)} 超过权重 ${cellFigure(weight)}`,
+            en: `${what.en}: score ${cellFigure(score)} is above the weight ${cellFigure(weight)}`,
           },
-          expected: plain(w),
-          found: plain(s),
+          expected: cellFigure(weight),
+          found: cellFigure(score),
         }),
       );
     };

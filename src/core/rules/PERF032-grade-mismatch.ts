@@ -5,7 +5,8 @@ import type { TextField } from '../model/types';
 import type { Profile } from '../profile/types';
 import { gradeOf, normalizeText } from '../scoring';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure, figure, placesOf } from './support/numbers';
 
 /** The grade cell: beside the total row, or a 自评等级 field in the header block. */
 function gradeCell(fields: Readonly<Record<string, TextField>>, total?: TextField): TextField | undefined {
@@ -42,11 +43,15 @@ export const PERF032: Rule = {
     if (!cell) return [];
     const written = gradeWritten(cell.text, profile);
     if (!written) return [];
-    let total = numberOf(table.total?.score ?? table.header.statedTotal);
+    const totalCell = table.total?.score ?? table.header.statedTotal;
+    let total = numberOf(totalCell);
+    let totalText = cellFigure(totalCell);
     if (!total) {
-      const scores = factsOf(table, profile).indicators.filter((f) => f.score !== undefined);
+      const facts = factsOf(table, profile);
+      const scores = facts.indicators.filter((f) => f.score !== undefined);
       if (scores.length === 0) return [];
       total = scores.reduce((a, f) => a.plus(f.score as Decimal), new Decimal(0));
+      totalText = figure(total, Math.max(placesOf(scores.map((f) => f.indicator.score)), facts.scorePlaces));
     }
     const expected = gradeOf(total, profile);
     if (!expected || expected === written) return [];
@@ -55,8 +60,8 @@ export const PERF032: Rule = {
         cells: [cell.ref.address],
         row: table.total?.grade ? table.total.row : undefined,
         message: {
-          zh: `等级写为“${cell.text.trim()}”，但总分 ${plain(total)} 对应“${expected}”`,
-          en: `The grade says "${cell.text.trim()}", but the total ${plain(total)} earns "${expected}"`,
+          zh: `等级写为“${cell.text.trim()}”，但总分 ${totalText} 对应“${expected}”`,
+          en: `The grade says "${cell.text.trim()}", but the total ${totalText} earns "${expected}"`,
         },
         expected,
         found: cell.text.trim(),

@@ -6,7 +6,9 @@ import type { Finding, Rule } from '../findings/types';
 import type { BlockKind, IndicatorTable } from '../model/types';
 import type { Profile } from '../profile/types';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { figure, placesOf } from './support/numbers';
+import { plural } from '../findings/english';
 
 type SplitKey = 'output' | 'benefit' | 'satisfaction' | 'budget';
 const SPLIT_KEYS: readonly SplitKey[] = ['output', 'benefit', 'satisfaction', 'budget'];
@@ -24,8 +26,15 @@ const LABEL: Readonly<Record<SplitKey, { zh: string; en: string }>> = {
   budget: { zh: '预算执行', en: 'budget' },
 };
 
+/** Weights and their sums read at the decimals the weight cells show. */
+function weightText(table: IndicatorTable): (value: Decimal) => string {
+  const places = placesOf(table.indicators.map((i) => i.weight));
+  return (value) => figure(value, places);
+}
+
 function blockTotals(table: IndicatorTable): Finding[] {
   const out: Finding[] = [];
+  const plain = weightText(table);
   for (const block of table.blocks) {
     if (!block.statedWeight) continue;
     const inside = table.indicators.filter((i) => i.row >= block.firstRow && i.row <= block.lastRow && numberOf(i.weight));
@@ -38,7 +47,7 @@ function blockTotals(table: IndicatorTable): Finding[] {
         cells: [block.ref.address],
         message: {
           zh: `“${label}”标明 ${plain(block.statedWeight)} 分，但其下 ${inside.length} 个指标权重合计 ${plain(sum)}`,
-          en: `"${label}" states ${plain(block.statedWeight)} points, but its ${inside.length} indicators weigh ${plain(sum)}`,
+          en: `"${label}" states ${plain(block.statedWeight)} points, but its ${plural(inside.length, 'indicator')} weigh${inside.length === 1 ? 's' : ''} ${plain(sum)}`,
         },
         expected: plain(block.statedWeight),
         found: plain(sum),
@@ -55,6 +64,7 @@ function blockTotals(table: IndicatorTable): Finding[] {
 function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
   const section = table.section;
   if (!section) return [];
+  const plain = weightText(table);
   const labelled = table.blocks.filter((b) => b.statedWeight !== undefined);
   const label = section.label.text.replace(/\s+/g, '');
   let sum: Decimal | undefined;
@@ -85,6 +95,7 @@ function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
 function split(table: IndicatorTable, profile: Profile): Finding[] {
   const standard = profile.standardSplit ?? {};
   const facts = factsOf(table, profile);
+  const plain = weightText(table);
   const sums = new Map<SplitKey, Decimal>();
   const cells = new Map<SplitKey, string>();
   // Block sums only when every weighted row sits in a known block (family C has no block labels).

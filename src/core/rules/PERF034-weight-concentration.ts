@@ -7,7 +7,8 @@ import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { BlockKind } from '../model/types';
 import { factsOf, type IndicatorFacts } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { figure, placesOf } from './support/numbers';
 import { DEFAULT_WEIGHT_CONCENTRATION_SHARE, setting } from './support/settings';
 import { nameOf } from './support/text';
 
@@ -60,6 +61,9 @@ export const PERF034: Rule = {
     const limit = expectedTotal.times(share);
     const sole = soleRows(facts.indicators);
     const out: Finding[] = [];
+    // Weights, shares and limits read at the decimals the weight cells show.
+    const places = placesOf(facts.indicators.map((f) => f.indicator.weight));
+    const plain = (value: Decimal) => figure(value, places);
     for (const f of facts.indicators) {
       const weight = trustedWeight(f);
       if (!weight || expectedTotal.isZero()) continue;
@@ -67,7 +71,7 @@ export const PERF034: Rule = {
       const block = sole.get(f);
       if (!large && !block) continue;
       const name = nameOf(f.indicator);
-      const pct = plain(weight.div(expectedTotal).times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP));
+      const pct = plain(weight.div(expectedTotal).times(HUNDRED));
       const limitPct = plain(share.times(HUNDRED));
       const parts = { zh: [] as string[], en: [] as string[] };
       if (large) {
