@@ -12,7 +12,7 @@ export const PERF020: Rule = {
   title: { zh: '得分超过权重', en: 'Score above weight' },
   why: {
     zh: '超额完成也不能突破该指标的分值上限（得分不得突破权重）。',
-    en: 'Over-achievement never earns more than the indicator\'s weight (the forms say 得分不得突破权重).',
+    en: 'Over-achievement never earns more than the indicator\'s weight (the forms say "得分不得突破权重", a score may not exceed its weight).',
   },
   how: {
     zh: '把得分改为不超过权重的值；超额完成的情况写在说明中。',

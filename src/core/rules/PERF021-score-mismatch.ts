@@ -8,7 +8,7 @@ import { matchesAtDisplayedPrecision, scoreIndicator, TIER_LABEL } from '../scor
 import { factsOf, type IndicatorFacts } from './support/facts';
 import { cellNumber, change, finding } from './support/finding';
 import { apart, cellFigure, figure, workedAt } from './support/numbers';
-import { nameOf, readingNote, shown, shownTarget } from './support/text';
+import { inEnglish, nameOf, readingNote, shown, shownTarget } from './support/text';
 
 /** A row's weight: as its cell shows it, or an inferred one at the table's decimals. */
 function weightText(f: IndicatorFacts, places: number): string {
@@ -32,12 +32,12 @@ function reason(f: IndicatorFacts, profile: Profile, places: number): Message {
     const over = f.op === '<=' || f.op === '<';
     const note = readingNote(f);
     zh = `完成值 ${actual} ${over ? '超过' : '未达到'}指标值 ${target}${note.zh}`;
-    en = `actual ${actual} ${over ? 'exceeds' : 'misses'} the target ${target}${note.en}`;
+    en = `actual ${inEnglish(actual)} ${over ? 'exceeds' : 'misses'} the target ${inEnglish(target)}${note.en}`;
   } else {
     const full = f.weight ? weightText(f, places) : '';
     const note = readingNote(f);
     zh = `完成值 ${actual} 已达到指标值 ${target}${note.zh}${full ? `，应得满分 ${full}` : ''}`;
-    en = `actual ${actual} meets the target ${target}${note.en}${full ? `: full marks ${full}` : ''}`;
+    en = `actual ${inEnglish(actual)} meets the target ${inEnglish(target)}${note.en}${full ? `: full marks ${full}` : ''}`;
   }
   if (f.weightInferred && f.weight) {
     const from = f.weightInferred === 'block' ? { zh: '按块分值', en: 'the block total' } : { zh: '按应得总分', en: 'the expected total' };

@@ -8,7 +8,7 @@ import type { Profile } from '../profile/types';
 import { factsOf, numberOf } from './support/facts';
 import { finding } from './support/finding';
 import { figure, placesOf } from './support/numbers';
-import { plural } from '../findings/english';
+import { plural, points } from '../findings/english';
 
 type SplitKey = 'output' | 'benefit' | 'satisfaction' | 'budget';
 const SPLIT_KEYS: readonly SplitKey[] = ['output', 'benefit', 'satisfaction', 'budget'];
@@ -47,7 +47,7 @@ function blockTotals(table: IndicatorTable): Finding[] {
         cells: [block.ref.address],
         message: {
           zh: `“${label}”标明 ${plain(block.statedWeight)} 分，但其下 ${inside.length} 个指标权重合计 ${plain(sum)}`,
-          en: `"${label}" states ${plain(block.statedWeight)} points, but its ${plural(inside.length, 'indicator')} weigh${inside.length === 1 ? 's' : ''} ${plain(sum)}`,
+          en: `"${label}" states ${points(plain(block.statedWeight))}, but its ${plural(inside.length, 'indicator')} weigh${inside.length === 1 ? 's' : ''} ${plain(sum)}`,
         },
         expected: plain(block.statedWeight),
         found: plain(sum),
@@ -71,8 +71,8 @@ function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
   let what: { zh: string; en: string };
   if (labelled.length > 0 && labelled.length === table.blocks.length) {
     sum = labelled.reduce((a, b) => a.plus(b.statedWeight as Decimal), new Decimal(0));
-    const parts = labelled.map((b) => b.label.replace(/\s+/g, '')).join(' + ');
-    what = { zh: `其下 ${parts} 合计 ${plain(sum)} 分`, en: `its blocks ${parts} add up to ${plain(sum)}` };
+    const labels = labelled.map((b) => b.label.replace(/\s+/g, ''));
+    what = { zh: `其下 ${labels.join(' + ')} 合计 ${plain(sum)} 分`, en: `its blocks ${labels.map((l) => `"${l}"`).join(' + ')} add up to ${plain(sum)}` };
   } else {
     sum = factsOf(table, profile).indicatorWeightSum;
     if (sum === undefined || table.columns.weight === undefined) return [];
@@ -84,7 +84,7 @@ function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
       cells: [section.label.ref.address, ...labelled.map((b) => b.ref.address)],
       message: {
         zh: `“${label}”标明 ${plain(section.statedWeight)} 分，但${what.zh}`,
-        en: `"${label}" states ${plain(section.statedWeight)} points, but ${what.en}`,
+        en: `"${label}" states ${points(plain(section.statedWeight))}, but ${what.en}`,
       },
       expected: plain(section.statedWeight),
       found: plain(sum),

@@ -11,6 +11,7 @@ import { finding } from './support/finding';
 import { figure, placesOf } from './support/numbers';
 import { DEFAULT_WEIGHT_CONCENTRATION_SHARE, setting } from './support/settings';
 import { nameOf } from './support/text';
+import { points } from '../findings/english';
 
 const HUNDRED = new Decimal(100);
 /** Blocks with several sub-categories in the template (成本 rows count toward 产出, as in PERF033). */
@@ -80,7 +81,7 @@ export const PERF034: Rule = {
       }
       if (block) {
         parts.zh.push(`是${BLOCK_NAME[block].zh}的唯一指标、独占其全部 ${plain(weight)} 分`);
-        parts.en.push(`the only indicator of the ${BLOCK_NAME[block].en} block, holding all its ${plain(weight)} points`);
+        parts.en.push(`the only indicator of the ${BLOCK_NAME[block].en} block, holding all its ${points(plain(weight))}`);
       }
       out.push(
         finding(PERF034, table, {
@@ -88,7 +89,7 @@ export const PERF034: Rule = {
           row: f.indicator.row,
           message: {
             zh: `指标${name.zh}权重 ${plain(weight)} 分，${parts.zh.join('，且')}`,
-            en: `Indicator ${name.en} weighs ${plain(weight)} points: ${parts.en.join(', and ')}`,
+            en: `Indicator ${name.en} weighs ${points(plain(weight))}: ${parts.en.join(', and ')}`,
           },
           expected: large ? plain(limit) : undefined,
           found: plain(weight),

@@ -8,7 +8,7 @@ import { factsOf, type IndicatorFacts } from './support/facts';
 import { rateCell } from './support/budget';
 import { finding } from './support/finding';
 import { apart, cellFigure, DEFAULT_PLACES, figure } from './support/numbers';
-import { hasText, nameOf, shown, readingNote, shownTarget } from './support/text';
+import { hasText, inEnglish, nameOf, readingNote, shown, shownTarget } from './support/text';
 
 const HUNDRED = new Decimal(100);
 
@@ -54,7 +54,7 @@ export const PERF040: Rule = {
   },
   how: {
     zh: '在说明（偏差原因分析及改进措施）栏写明未完成的原因和改进措施。',
-    en: 'Write the reason for the shortfall and the planned remedy in the note (偏差原因分析及改进措施) column.',
+    en: 'Write the reason for the shortfall and the planned remedy in the note column ("偏差原因分析及改进措施", reasons for the deviation and remedies).',
   },
   check({ table, profile }) {
     const facts = factsOf(table, profile);
@@ -74,7 +74,7 @@ export const PERF040: Rule = {
       if (missed && indicator.actual) {
         const note = readingNote(f);
         parts.push(`完成值 ${shown(indicator.actual)}，指标值 ${shownTarget(f.op, indicator.target)}${note.zh}`);
-        partsEn.push(`actual ${shown(indicator.actual)}, target ${shownTarget(f.op, indicator.target)}${note.en}`);
+        partsEn.push(`actual ${inEnglish(shown(indicator.actual))}, target ${inEnglish(shownTarget(f.op, indicator.target))}${note.en}`);
       }
       if (f.score !== undefined && f.weight !== undefined && f.score.lt(f.weight)) {
         const score = cellFigure(indicator.score);

@@ -6,7 +6,8 @@ import type Decimal from 'decimal.js';
 import { factsOf, numberOf, type IndicatorFacts, type TableFacts } from './support/facts';
 import { finding, plain } from './support/finding';
 import { budgetWeightText, cellFigure } from './support/numbers';
-import { nameOf, shown } from './support/text';
+import { inEnglish, nameOf, shown } from './support/text';
+import { points } from '../findings/english';
 
 /** Budget execution under its usual names (not 资金到位率, which measures funds arriving). */
 const BUDGET_MEASURE = /(预算|资金|经费)[^,，;；]{0,6}(执行|完成|支出)(率|进度)|(预算|資金|經費)[^,，;；]{0,6}(執行|完成|支出)(率|進度)/;
@@ -41,7 +42,7 @@ function restatedAmounts(facts: TableFacts): Finding[] {
         row: indicator.row,
         message: {
           zh: `指标${name.zh}的指标值 ${cellFigure(indicator.target)}、完成值 ${cellFigure(indicator.actual)} 就是预算数和执行数：预算执行已按 ${budgetWeight} 分单独计分，这里重复计分`,
-          en: `Indicator ${name.en}: target ${cellFigure(indicator.target)} and actual ${cellFigure(indicator.actual)} are the budget and the amount spent: budget execution, already scored (${budgetWeight} points), is counted twice`,
+          en: `Indicator ${name.en}: target ${cellFigure(indicator.target)} and actual ${cellFigure(indicator.actual)} are the budget and the amount spent: budget execution, already scored (${points(budgetWeight)}), is counted twice`,
         },
       }),
     );
@@ -78,7 +79,7 @@ export const PERF052: Rule = {
             row: f.indicator.row,
             message: {
               zh: `指标${name.zh}重复了预算执行情况（已按 ${budgetWeightText(facts)} 分单独计分）`,
-              en: `Indicator ${name.en} repeats budget execution, already scored on its own (${budgetWeightText(facts)} points)`,
+              en: `Indicator ${name.en} repeats budget execution, already scored on its own (${points(budgetWeightText(facts))})`,
             },
           }),
         );
@@ -103,7 +104,7 @@ export const PERF052: Rule = {
           row: f.indicator.row,
           message: {
             zh: `指标${name.zh}的完成值 ${shown(f.indicator.actual)} 与第 ${earlier.indicator.row} 行${first.zh}相同，是同一预算执行指标重复计分`,
-            en: `Indicator ${name.en} reports ${shown(f.indicator.actual)}, as ${first.en} on row ${earlier.indicator.row} does: budget execution counted twice`,
+            en: `Indicator ${name.en} reports ${inEnglish(shown(f.indicator.actual))}, as ${first.en} on row ${earlier.indicator.row} does: budget execution counted twice`,
           },
           found: cellFigure(f.indicator.actual),
         }),
