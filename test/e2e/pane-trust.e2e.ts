@@ -152,7 +152,7 @@ describe('the pane an officer trusts', () => {
     await page.getByText('评分配置：全国', { exact: false }).waitFor();
   });
 
-  it.each(WIDTHS)('small things: zero counts in a neutral colour, no implementation talk, the findings export (%i px)', async (width) => {
+  it.each(WIDTHS)('small things: zero counts in a neutral colour, no implementation talk (%i px)', async (width) => {
     const session = await openPage(browser, server.origin, 'preview.html?sample=0', { width, height: HEIGHT });
     sessions.push(session);
     const { page } = session;
