@@ -131,6 +131,29 @@ describe('the pane an officer trusts', () => {
     expect(text).toContain('99.9');
     expect(text).not.toMatch(/\d\.\d*0(?!\d)/); // one rule for numbers: no trailing zeros (99.90, 100.0)
     expect(text).toContain('优 (excellent)');
+    // No label cut short: no element of the pane whose text overflows a box that hides or ellipsises it
+    // (checked first on a label cut on purpose, so the check itself is known to see one).
+    const cutLabels = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const clips = style.textOverflow === 'ellipsis' || style.overflowX === 'hidden' || style.overflowX === 'clip';
+            const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+            return clips && ownText && el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1;
+          })
+          .map((el) => el.textContent),
+      );
+    await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.id = 'cut-probe';
+      probe.style.cssText = 'width:40px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis';
+      probe.textContent = 'All indicators';
+      document.body.append(probe);
+    });
+    expect(await cutLabels()).toEqual(['All indicators']);
+    await page.evaluate(() => document.getElementById('cut-probe')?.remove());
+    expect(await cutLabels()).toEqual([]);
     await settled(page);
     await page.screenshot({ path: join(SHOTS, `trust-7-english-${width}.png`) });
   });
