@@ -136,7 +136,10 @@ function split(table: IndicatorTable, profile: Profile): Finding[] {
       cells: differing.map((k) => cells.get(k) ?? ''),
       message: {
         zh: `权重分配 ${names.zh} 为 ${found}，与${profile.label.zh}标准 ${expected} 不同：${odd.join('，')}`,
-        en: `The split ${names.en} is ${found}, not the ${profile.label.en} standard ${expected}: ${oddEn.join(', ')}`,
+        en:
+          compared.length === 1
+            ? `The ${names.en} block weighs ${found}, not the ${profile.label.en} standard ${expected}`
+            : `The split ${names.en} is ${found}, not the ${profile.label.en} standard ${expected}: ${oddEn.join(', ')}`,
       },
       expected,
       found,

@@ -9,20 +9,8 @@ const m = (zh: string, en: string): Message => ({ zh, en });
 
 /** An English count with its noun: 1 cell, 2 cells; 1 fix, 2 fixes (one helper for core and pane). */
 export { plural } from '../../core/findings/english';
-import { gradeGloss, gradeMeaning, plural } from '../../core/findings/english';
+import { familyName, gradeGloss, gradeMeaning, plural } from '../../core/findings/english';
 
-/** Template families named as their forms are titled (DESIGN.md §1), for people rather than letters. */
-const FAMILY_NAME: Readonly<Record<Exclude<Family, 'unknown'>, Message>> = {
-  A: m('项目支出绩效自评表（财政部式）', 'Project expenditure self-evaluation (Ministry of Finance form)'),
-  "A'": m('项目支出绩效自评表（云南式）', 'Project expenditure self-evaluation (Yunnan form)'),
-  B: m('部门整体支出绩效自评表（安徽、湖南）', 'Whole-department expenditure self-evaluation (Anhui, Hunan)'),
-  C: m('重庆 部门整体绩效自评表', 'Chongqing whole-department self-evaluation'),
-  D: m('四川 部门预算项目支出绩效自评表', 'Sichuan departmental project self-evaluation'),
-  E: m('专项资金绩效目标自评表', 'Special-fund goals self-evaluation'),
-  F: m('湖北 项目（绩效）自评表', 'Hubei project self-evaluation'),
-  G: m('湖南 部门整体支出绩效评价评分表', 'Hunan whole-department scoring sheet'),
-  H: m('湖南 专项资金绩效目标自评表', 'Hunan special-fund goals self-evaluation'),
-};
 
 
 
@@ -82,7 +70,7 @@ export const text = {
   tablesHeading: m('表格', 'Tables'),
   tableHeading: (sheet: string, range: string) => m(`${sheet}!${range}`, `${sheet}!${range}`),
   family: m('类型', 'Family'),
-  familyValue: (family: Family) => (family === 'unknown' ? m('未识别的版式', 'Layout not recognised') : FAMILY_NAME[family]),
+  familyValue: (family: Family) => familyName(family),
   gradeValue: (grade: string) => m(grade, gradeGloss(grade)),
   indicators: m('指标数', 'Indicators'),
   weightSum: m('权重合计', 'Weight sum'),

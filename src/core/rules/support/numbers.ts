@@ -88,3 +88,10 @@ export function budgetWeightText(facts: TableFacts): string {
   if (!b || b.weight === undefined) return '';
   return cellFigure(b.main?.weight) || figure(b.weight, facts.scorePlaces);
 }
+
+/** A decimal string without trailing zeros ('99.90' → '99.9', '100.00' → '100'); other texts as they are. */
+export function trimmedFigure(text: string): string {
+  if (!/^-?\d+\.\d+$/.test(text)) return text;
+  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
