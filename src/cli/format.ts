@@ -1,16 +1,19 @@
 // The three outputs of perf-audit: text for people, JSON for programs (DESIGN.md §5), CSV for Excel.
+import { gradeGloss, plural } from '../core/findings/english';
 import type { Severity } from '../core/findings/types';
 import type { Language } from './args';
 import { statusOf, type FileOutcome, type FileStatus } from './outcome';
 
 const SEVERITY: Readonly<Record<Language, Readonly<Record<Severity, string>>>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'tip' },
 };
 
-function grades(outcome: FileOutcome): string {
+/** The grade of each table: '优/良' in Chinese, '优 (excellent); 良 (good)' in English. */
+function grades(outcome: FileOutcome, lang: Language): string {
   const list = outcome.tables.map((t) => t.grade).filter((g) => g !== '');
-  return list.length ? list.join('/') : '—';
+  if (list.length === 0) return '—';
+  return lang === 'zh' ? list.join('/') : list.map(gradeGloss).join('; ');
 }
 
 /** ，评分方案 … on the summary line, when the outcome says which profile checked it. */
@@ -31,10 +34,12 @@ export function textForFile(outcome: FileOutcome, lang: Language): string {
   } else if (outcome.tables.length === 0 && outcome.findings.length === 0) {
     lines.push(lang === 'zh' ? `${outcome.file}：未找到绩效指标表` : `${outcome.file}: no indicator table found`);
   } else if (lang === 'zh') {
-    lines.push(`${outcome.file}：${outcome.tables.length} 张表，错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，等级 ${grades(outcome)}${profileText(outcome, lang)}`);
+    lines.push(`${outcome.file}：${outcome.tables.length} 张表，错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，等级 ${grades(outcome, lang)}${profileText(outcome, lang)}`);
   } else {
     const n = outcome.tables.length;
-    lines.push(`${outcome.file}: ${n} table${n === 1 ? '' : 's'}, ${c.error} errors, ${c.warning} warnings, ${c.info} infos, grade ${grades(outcome)}${profileText(outcome, lang)}`);
+    lines.push(
+      `${outcome.file}: ${plural(n, 'table')}, ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'tip')}, ${n === 1 ? 'grade' : 'grades'} ${grades(outcome, lang)}${profileText(outcome, lang)}`,
+    );
   }
   const reason = outcome.error === undefined && outcome.tables.length > 0 ? outcome.profile?.reason : undefined;
   if (reason !== undefined) {
@@ -66,7 +71,7 @@ export function textTotals(outcomes: readonly FileOutcome[], lang: Language): st
   const n = statusCounts(outcomes);
   return lang === 'zh'
     ? `共 ${outcomes.length} 个文件：无法读取 ${n.unreadable}，有错误 ${n.errors}，未找到绩效指标表 ${n.noTable}，无错误 ${n.passed}\n`
-    : `${outcomes.length} files: ${n.unreadable} unreadable, ${n.errors} with errors, ${n.noTable} with no indicator table, ${n.passed} without errors\n`;
+    : `${plural(outcomes.length, 'file')}: ${n.unreadable} unreadable, ${n.errors} with errors, ${n.noTable} with no indicator table, ${n.passed} without errors\n`;
 }
 
 /**

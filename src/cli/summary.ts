@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { RuleId, Severity } from '../core/findings/types';
 import type { Language } from './args';
 import { statusOf, type FileOutcome, type FileStatus } from './outcome';
+import { gradeGloss } from '../core/findings/english';
 
 /** A link to a checked workbook: its path relative to the summary, and the cell or range to open. */
 export interface Link {
@@ -38,6 +39,7 @@ export interface RuleInfo {
 const TEXT = {
   zh: {
     sheets: ['汇总', '问题', '规则'],
+    list: '；',
     overview: ['文件', '单位', '项目', '表格', '自评总分', '计算总分', '等级', '评分方案', '错误', '警告', '提示', '结果', '无法读取原因'],
     problems: ['文件', '工作表', '单元格', '规则', '级别', '说明', '应为', '实际'],
     rules: ['规则', '名称', '级别', '问题数', '涉及文件数', '占已检查文件'],
@@ -47,11 +49,12 @@ const TEXT = {
   },
   en: {
     sheets: ['Summary', 'Findings', 'Rules'],
-    overview: ['File', 'Unit', 'Project', 'Tables', 'Stated total', 'Computed total', 'Grade', 'Profile', 'Errors', 'Warnings', 'Infos', 'Result', 'Why it could not be read'],
+    list: '; ',
+    overview: ['File', 'Unit', 'Project', 'Tables', 'Stated total', 'Computed total', 'Grade', 'Profile', 'Errors', 'Warnings', 'Tips', 'Result', 'Why it could not be read'],
     problems: ['File', 'Sheet', 'Cell', 'Rule', 'Severity', 'Message', 'Expected', 'Found'],
     rules: ['Rule', 'Title', 'Severity', 'Findings', 'Files', 'Share of checked files'],
-    status: { unreadable: 'unreadable', errors: 'errors', noTable: 'no indicator table', passed: 'passed' },
-    severity: { error: 'error', warning: 'warning', info: 'info' },
+    status: { unreadable: 'unreadable', errors: 'has errors', noTable: 'no indicator table found', passed: 'no errors' },
+    severity: { error: 'error', warning: 'warning', info: 'tip' },
     auto: ' (chosen by the layout)',
   },
 } as const;
@@ -105,10 +108,10 @@ const distinct = (values: ReadonlyArray<string | undefined>): string =>
   [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))].join('；');
 
 /** One table: its decimal as a number (for sorting and filtering); several: their texts, ；-separated. */
-function figure(values: ReadonlyArray<string | undefined>): SummaryValue {
+function figure(values: ReadonlyArray<string | undefined>, list: string): SummaryValue {
   if (values.length === 1 && values[0] !== undefined && Number.isFinite(Number(values[0]))) return Number(values[0]);
   if (values.every((v) => v === undefined)) return undefined;
-  return values.map((v) => v ?? '—').join('；');
+  return values.map((v) => v ?? '—').join(list);
 }
 
 export interface SummaryInput {
@@ -135,10 +138,11 @@ export function summarySheets(input: SummaryInput): [SummarySheet, SummarySheet,
         { text: o.file, link: { target: target(o.file) } },
         distinct(o.tables.map((x) => x.unit)) || undefined,
         distinct(o.tables.map((x) => x.project)) || undefined,
-        o.tables.map((x) => `${x.sheet}!${x.range}`).join('；') || undefined,
-        figure(o.tables.map((x) => x.statedTotal)),
-        figure(o.tables.map((x) => x.computedTotal)),
-        o.tables.map((x) => x.grade).filter((g) => g !== '').join('/') || undefined,
+        o.tables.map((x) => `${x.sheet}!${x.range}`).join(t.list) || undefined,
+        figure(o.tables.map((x) => x.statedTotal), t.list),
+        figure(o.tables.map((x) => x.computedTotal), t.list),
+        // One grade per table; in English each with its meaning: '优 (excellent); 良 (good)'.
+        o.tables.map((x) => x.grade).filter((g) => g !== '').map((g) => (lang === 'en' ? gradeGloss(g) : g)).join(lang === 'en' ? t.list : '/') || undefined,
         o.profile && o.tables.length > 0 ? `${o.profile.label}${o.profile.reason ? t.auto : ''}` : undefined,
         o.counts.error,
         o.counts.warning,

@@ -48,6 +48,18 @@ export function atPlaces(input: string, places: number): string {
   return sign === '-' && /[1-9]/.test(body) ? `-${body}` : body;
 }
 
+/**
+ * A figure as the pane shows it, by the rule the findings' messages follow (src/core/rules/support/numbers):
+ * rounded half up to at most `places` decimals, without trailing zeros ('99.90' → '99.9',
+ * '99.890000' at 2 → '99.89', '100.00' → '100'). Texts that are not numbers come back as they are.
+ */
+export function figureAt(input: string, places: number): string {
+  const text = atPlaces(input, places);
+  if (!/^-?\d+\.\d+$/.test(text)) return text;
+  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
 /** The decimals a table's figures are shown with: those of its score column, else of its weights. */
 export function tablePlaces(table: { readonly scoreSum: string; readonly weightSum: string }): number {
   return table.scoreSum ? decimalsOf(table.scoreSum) : decimalsOf(table.weightSum);

@@ -20,7 +20,13 @@ describe('text output', () => {
         '  错误 PERF030 Sheet1!G21 权重合计 99.93，应为 100\n' +
         '  错误 PERF021 Sheet1!I21 得分 2.63 与计算得分 2.62 不符, "约"\n',
     );
-    expect(textForFile(seedLike, 'en').split('\n')[0]).toBe('seed.xlsx: 1 table, 2 errors, 0 warnings, 0 infos, grade 优');
+    expect(textForFile(seedLike, 'en').split('\n')[0]).toBe('seed.xlsx: 1 table, 2 errors, 0 warnings, 0 tips, grade 优 (excellent)');
+  });
+
+  it('agrees each count with its noun in English and gives every grade its meaning', () => {
+    const two: FileOutcome = { ...seedLike, tables: [seedLike.tables[0], { ...seedLike.tables[0], grade: '良' }], counts: { error: 1, warning: 1, info: 1 } };
+    expect(textForFile(two, 'en').split('\n')[0]).toBe('seed.xlsx: 2 tables, 1 error, 1 warning, 1 tip, grades 优 (excellent); 良 (good)');
+    expect(textForFile(two, 'zh').split('\n')[0]).toBe('seed.xlsx：2 张表，错误 1，警告 1，提示 1，等级 优/良');
   });
 
   it('names the profile on the summary line, and says why when the layout chose it', () => {
@@ -60,7 +66,7 @@ describe('text output', () => {
     const none: FileOutcome = { ...unreadable, file: 'prices.xlsx', error: undefined };
     const clean: FileOutcome = { ...seedLike, file: 'clean.xlsx', findings: [], counts: { error: 0, warning: 0, info: 0 } };
     expect(textTotals([none, clean, none], 'zh')).toBe('共 3 个文件：无法读取 0，有错误 0，未找到绩效指标表 2，无错误 1\n');
-    expect(textTotals([none], 'en')).toBe('1 files: 0 unreadable, 0 with errors, 1 with no indicator table, 0 without errors\n');
+    expect(textTotals([none], 'en')).toBe('1 file: 0 unreadable, 0 with errors, 1 with no indicator table, 0 without errors\n');
   });
 });
 

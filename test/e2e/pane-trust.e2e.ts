@@ -1,7 +1,8 @@
 // The pane an officer trusts, in chromium over the production build, at 350 px (Excel's task pane)
 // and 1280 px: no 通过 without a table, one row's findings together and fix-all's list, PERF formulas
 // turned into values, stepping through findings with the verdict and first finding on the first
-// screen, and the English pane. Screenshots go to test-output/screenshots/trust-*.png.
+// screen, the English pane, and the small things (zero counts not in alarm colours). Screenshots go to
+// test-output/screenshots/trust-<point>-*.png, one per point of the pane's flow at each width.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -127,8 +128,32 @@ describe('the pane an officer trusts', () => {
     await table.scrollIntoViewIfNeeded();
     const text = (await table.textContent()) ?? '';
     expect(text).toContain('Chongqing whole-department self-evaluation');
-    expect(text).toContain('99.90');
+    expect(text).toContain('99.9');
+    expect(text).not.toMatch(/\d\.\d*0(?!\d)/); // one rule for numbers: no trailing zeros (99.90, 100.0)
     expect(text).toContain('优 (excellent)');
+    // No label cut short: no element of the pane whose text overflows a box that hides or ellipsises it
+    // (checked first on a label cut on purpose, so the check itself is known to see one).
+    const cutLabels = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const clips = style.textOverflow === 'ellipsis' || style.overflowX === 'hidden' || style.overflowX === 'clip';
+            const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+            return clips && ownText && el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1;
+          })
+          .map((el) => el.textContent),
+      );
+    await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.id = 'cut-probe';
+      probe.style.cssText = 'width:40px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis';
+      probe.textContent = 'All indicators';
+      document.body.append(probe);
+    });
+    expect(await cutLabels()).toEqual(['All indicators']);
+    await page.evaluate(() => document.getElementById('cut-probe')?.remove());
+    expect(await cutLabels()).toEqual([]);
     await settled(page);
     await page.screenshot({ path: join(SHOTS, `trust-7-english-${width}.png`) });
   });
@@ -148,6 +173,24 @@ describe('the pane an officer trusts', () => {
     await banner.getByRole('button', { name: '改用全国配置' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.getByText('评分配置：全国', { exact: false }).waitFor();
+  });
+
+  it.each(WIDTHS)('small things: zero counts in a neutral colour, no implementation talk (%i px)', async (width) => {
+    const session = await openPage(browser, server.origin, 'preview.html?sample=0', { width, height: HEIGHT });
+    sessions.push(session);
+    const { page } = session;
+    await chooseFile(page, 'clean-project-2023.xlsx', fixtureBytes('clean-project-2023.xlsx'));
+    const status = page.getByRole('status', { name: '校验结果：通过' });
+    await status.waitFor();
+    const colour = (name: string) => status.getByText(name, { exact: true }).evaluate((el) => getComputedStyle(el).color);
+    const neutral = await page.getByTestId('checked-at').evaluate((el) => getComputedStyle(el).color);
+    expect(await colour('错误 0')).toBe(neutral);
+    expect(await colour('警告 0')).toBe(neutral);
+    expect((await page.textContent('body')) ?? '').not.toMatch(/按需绘制|虚拟滚动|virtuali[sz]/i);
+    await status.scrollIntoViewIfNeeded();
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, `trust-8-small-things-${width}.png`) });
+    expect(session.errors).toEqual([]);
   });
 
   it.each(WIDTHS)('the review dialog in the preview promises only what happens (%i px)', async (width) => {

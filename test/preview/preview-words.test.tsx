@@ -64,12 +64,12 @@ describe('the preview keeps the language and speaks it', () => {
     const figures = Object.fromEntries(within(table).getAllByRole('term').map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
     expect(figures).toMatchObject({
       Family: 'Chongqing whole-department self-evaluation',
-      'Stated total': '99.90',
+      'Stated total': '99.9',
       'Computed total': '99.89',
       Grade: '优 (excellent)',
     });
     expect(within(table).getByText('All indicators')).toBeInTheDocument();
-    expect(within(table).getByRole('img', { name: /All indicators: score 99\.90 of 99\.93 \(computed 99\.89\)/ })).toBeInTheDocument();
+    expect(within(table).getByRole('img', { name: /All indicators: score 99\.9 of 99\.93 \(computed 99\.89\)/ })).toBeInTheDocument();
 
     await user.click(within(screen.getByRole('region', { name: /^PERF021 / })).getByRole('button', { name: 'Fix…' }));
     const dialog = await findDialog('Preview the fix');

@@ -1,7 +1,7 @@
 // The pane compares the decimal strings of a report, and checks a typed expected total, without
 // decimal.js (which loads later, with the checking core): the same answers decimal.js gives.
 import Decimal from 'decimal.js';
-import { atPlaces, canonicalDecimal, decimalsOf, sameDecimal, tablePlaces } from '../../src/taskpane/decimal-text';
+import { atPlaces, canonicalDecimal, decimalsOf, figureAt, sameDecimal, tablePlaces } from '../../src/taskpane/decimal-text';
 import { isValidTotal } from '../../src/taskpane/state/settings';
 
 describe('sameDecimal', () => {
@@ -57,6 +57,17 @@ describe('one rule for numbers: the table’s own decimals', () => {
     for (const [v, p] of [['0.0449', 2], ['12.3456789', 4], ['7.05', 1], ['999.999', 2], ['0.5', 0]] as const) {
       expect(atPlaces(v, p)).toBe(new Decimal(v).toFixed(p, Decimal.ROUND_HALF_UP));
     }
+  });
+
+  it('shows a figure at most at the table\'s decimals and never with trailing zeros, as the findings\' messages do', () => {
+    expect(figureAt('99.90', 2)).toBe('99.9');
+    expect(figureAt('99.890000', 2)).toBe('99.89');
+    expect(figureAt('99.894', 2)).toBe('99.89');
+    expect(figureAt('100.00', 2)).toBe('100');
+    expect(figureAt('9.995', 2)).toBe('10');
+    expect(figureAt('-0.004', 2)).toBe('0');
+    expect(figureAt('2.7', 2)).toBe('2.7');
+    expect(figureAt('未填', 2)).toBe('未填');
   });
 
   it('takes the decimals of the score column, else of the weights', () => {

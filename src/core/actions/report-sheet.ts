@@ -2,7 +2,9 @@
 // HYPERLINK formula to its cell), then the reviewed ones with their reasons. Hosts write the rows;
 // the layout lives here so the Excel, file and in-memory hosts produce the same report.
 import { sheetAddress } from '../grid/address';
+import { familyName, gradeGloss, plural } from '../findings/english';
 import type { Finding, Message, Severity } from '../findings/types';
+import { trimmedFigure } from '../rules/support/numbers';
 import type { WorkbookReport } from '../report/types';
 import { verdictOf, type Verdict } from '../report/verdict';
 
@@ -26,7 +28,7 @@ const TEXT = {
   failed: m('结果：未通过', 'Result: not passed'),
   noTable: m('结果：未找到绩效指标表，未校验任何内容', 'Result: no indicator table found; nothing was checked'),
   counts: (c: WorkbookReport['counts']) =>
-    m(`错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`, `${c.error} errors, ${c.warning} warnings, ${c.info} infos`),
+    m(`错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`, `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'tip')}`),
   tables: m('表格', 'Tables'),
   tableHeader: [
     m('工作表', 'Sheet'), m('区域', 'Range'), m('类型', 'Family'), m('指标数', 'Indicators'),
@@ -44,7 +46,7 @@ const TEXT = {
   severity: {
     error: m('错误', 'Error'),
     warning: m('警告', 'Warning'),
-    info: m('提示', 'Info'),
+    info: m('提示', 'Tip'),
   } as Record<Severity, Message>,
 };
 
@@ -78,6 +80,13 @@ export function uniqueSheetName(existing: readonly string[], base = REPORT_SHEET
   }
 }
 
+/** The grade, and the one the form states when it differs: '优（表中填 良）', in English '优 (excellent; the form says 良 (good))'. */
+function gradeText(grade: string, stated: string | undefined, language: ReportLanguage): string {
+  if (language === 'zh') return stated ? `${grade}（${stated}）` : grade;
+  if (!grade) return stated ? gradeGloss(stated) : '';
+  return stated ? `${gradeGloss(grade)}; the form says ${gradeGloss(stated)}` : gradeGloss(grade);
+}
+
 export function reportSheetRows(report: WorkbookReport, language: ReportLanguage): ReportRow[] {
   const t = (msg: Message) => msg[language];
   const rows: ReportRow[] = [
@@ -89,9 +98,10 @@ export function reportSheetRows(report: WorkbookReport, language: ReportLanguage
   ];
   for (const table of report.tables) {
     rows.push([
-      text(table.sheet), text(table.range), text(table.family), { value: table.indicators },
-      text(table.weightSum), text(table.expectedWeight), text(table.scoreSum), text(table.statedTotal ?? ''),
-      text(table.computedTotal), text(table.statedGrade ? `${table.grade}（${table.statedGrade}）` : table.grade),
+      text(table.sheet), text(table.range), text(t(familyName(table.family))), { value: table.indicators },
+      // Figures by the one rule of the findings' messages: no trailing zeros (99.9, not 99.90).
+      text(trimmedFigure(table.weightSum)), text(trimmedFigure(table.expectedWeight)), text(trimmedFigure(table.scoreSum)),
+      text(trimmedFigure(table.statedTotal ?? '')), text(trimmedFigure(table.computedTotal)), text(gradeText(table.grade, table.statedGrade, language)),
     ]);
   }
   rows.push([], [text(t(TEXT.findings))], TEXT.findingHeader.map((h) => text(t(h))));

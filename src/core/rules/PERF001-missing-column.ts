@@ -2,6 +2,7 @@
 import type { Rule } from '../findings/types';
 import type { ColumnField } from '../model/types';
 import { finding } from './support/finding';
+import { plural } from '../findings/english';
 
 const COLUMN_NAMES: Readonly<Partial<Record<ColumnField, { zh: string; en: string }>>> = {
   name: { zh: '指标名称', en: 'indicator name' },
@@ -21,7 +22,7 @@ export const PERF001: Rule = {
   },
   how: {
     zh: '按模板补上该列（表头写明“指标值”“完成值”“权重”“得分”等），并逐行填写。',
-    en: 'Add the column as the template has it (headed 指标值, 完成值, 权重, 得分…) and fill it in for every row.',
+    en: 'Add the column as the template has it (headed "指标值" target, "完成值" actual, "权重" weight, "得分" score…) and fill it in for every row.',
   },
   check({ table }) {
     const missing = table.missingColumns.filter((c) => COLUMN_NAMES[c] !== undefined);
@@ -34,7 +35,7 @@ export const PERF001: Rule = {
         cells: headerCell ? [headerCell] : [],
         message: {
           zh: `指标表缺少必需的列：${zh}（共 ${table.indicators.length} 个指标无法核对）`,
-          en: `The indicator table lacks required column(s): ${en} (${table.indicators.length} indicators cannot be checked)`,
+          en: `The indicator table lacks ${missing.length === 1 ? 'a required column' : 'required columns'}: ${en} (${plural(table.indicators.length, 'indicator')} cannot be checked)`,
         },
       }),
     ];

@@ -4,7 +4,8 @@ import type { Finding, Rule } from '../findings/types';
 import { isQuantitativeMarker, parseOperator } from '../scoring';
 import { factsOf, type IndicatorFacts } from './support/facts';
 import { compactCells, finding, isTableWide } from './support/finding';
-import { hasText, nameOf, quote } from './support/text';
+import { hasText, inEnglish, nameOf, quote } from './support/text';
+import { ofMany } from '../findings/english';
 
 export const PERF003: Rule = {
   id: 'PERF003',
@@ -56,7 +57,7 @@ export const PERF003: Rule = {
           cells: compactCells(blank.map(cellOf)),
           message: {
             zh: `${column.header.replace(/\s+/g, '') || '指标性质'}列有 ${blank.length} 个定量指标没有填写比较符（共 ${considered} 个）`,
-            en: `${blank.length} of ${considered} quantitative indicators have no operator in the operator column`,
+            en: `${ofMany(blank.length, considered, 'quantitative indicators', 'has', 'have')} no operator in the operator column`,
           },
         }),
       );
@@ -71,7 +72,7 @@ export const PERF003: Rule = {
           row: indicator.row,
           message: {
             zh: `定量指标${name.zh}没有比较符（指标值 ${quote(indicator.target?.text ?? '', 16) || '为空'}）`,
-            en: `Quantitative indicator ${name.en} has no operator (target ${quote(indicator.target?.text ?? '', 16) || 'empty'})`,
+            en: `Quantitative indicator ${name.en} has no operator (target ${inEnglish(quote(indicator.target?.text ?? '', 16)) || 'empty'})`,
           },
         }),
       );

@@ -4,7 +4,8 @@ import { normalizeText } from '../scoring';
 import type { ParsedValue } from '../model/types';
 import { factsOf, type IndicatorFacts } from './support/facts';
 import { compactCells, finding, isTableWide } from './support/finding';
-import { nameOf, quote } from './support/text';
+import { inEnglish, nameOf, quote } from './support/text';
+import { ofMany } from '../findings/english';
 
 const NUMBER_ONLY = /^[+-]?\d+(\.\d+)?$/;
 /** A unit in brackets at the end of a name or a header: '(万美元)', '（%）', '（人次）'. */
@@ -95,7 +96,7 @@ export const PERF004: Rule = {
             row: indicator.row,
             message: {
               zh: `指标${name.zh}名为“率”，指标值却以“${countUnit}”计（${quote(indicator.target?.text ?? '', 12)}）：应填写百分比，或改用数量指标的名称`,
-              en: `Indicator ${name.en} is named a rate, but its figures are counted in "${countUnit}" (${quote(indicator.target?.text ?? '', 12)}): give a percentage, or name it as a count`,
+              en: `Indicator ${name.en} is named a rate, but its figures are counted in "${countUnit}" (${inEnglish(quote(indicator.target?.text ?? '', 12))}): give a percentage, or name it as a count`,
             },
             found: countUnit,
           }),
@@ -114,7 +115,7 @@ export const PERF004: Rule = {
           cells: compactCells(missing.map(cellOf)),
           message: {
             zh: `本表没有计量单位列，${missing.length} 个定量指标（共 ${considered} 个）的名称和数值中也没有单位`,
-            en: `The table has no unit column, and ${missing.length} of ${considered} quantitative indicators show no unit in their name or figures`,
+            en: `The table has no unit column, and ${ofMany(missing.length, considered, 'quantitative indicators', 'shows', 'show')} no unit in ${missing.length === 1 ? 'its' : 'their'} name or figures`,
           },
         }),
       );
@@ -133,7 +134,7 @@ export const PERF004: Rule = {
           row: indicator.row,
           message: {
             zh: `定量指标${name.zh}没有计量单位（${side.zh} ${quote(side.text, 16)}）`,
-            en: `Quantitative indicator ${name.en} has no unit (${side.en} ${quote(side.text, 16)})`,
+            en: `Quantitative indicator ${name.en} has no unit (${side.en} ${inEnglish(quote(side.text, 16))})`,
           },
         }),
       );

@@ -4,6 +4,7 @@
 import type { CellChange, Rule } from '../findings/types';
 import type { TextField, ValueField } from '../model/types';
 import { change, finding } from './support/finding';
+import { plural } from '../findings/english';
 
 /** Pairs first ('＞＝' is one operator), then single glyphs. ASCII '>=' / '<=' never match. */
 const LOOK_ALIKE = /[＞>][＝]|＞=|[＜<][＝]|＜=|[≧⩾≦⩽═﹦＝﹥﹤]/g;
@@ -71,13 +72,13 @@ export const PERF005: Rule = {
         cells,
         message: {
           zh: `${cells.length} 个单元格的比较符使用了形近字符（${pairs}）：${shownCells}`,
-          en: `${cells.length} cell${cells.length === 1 ? '' : 's'} write the operator with a look-alike glyph (${pairsEn}): ${shownCellsEn}`,
+          en: `${plural(cells.length, 'cell')} ${cells.length === 1 ? 'writes' : 'write'} the operator with a look-alike glyph (${pairsEn}): ${shownCellsEn}`,
         },
         // expected/found carry decimal figures only (DESIGN.md §5): the glyphs are in the message and the fix.
         fix: {
           description: {
             zh: `把 ${cells.length} 个单元格中的 ${found} 改为标准比较符 ${expected}`,
-            en: `Replace ${found} with the standard ${expected} in ${cells.length} cell${cells.length === 1 ? '' : 's'}`,
+            en: `Replace ${found} with the standard ${expected} in ${plural(cells.length, 'cell')}`,
           },
           changes,
         },

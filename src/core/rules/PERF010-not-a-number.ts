@@ -16,7 +16,7 @@ export const PERF010: Rule = {
   },
   how: {
     zh: '填写数字（可带单位或 %，如“95%”“26次”）；若指标本是定性的，把指标性质改为“定性”。',
-    en: 'Enter a number (a unit or % may follow: "95%", "26次"); if the indicator is qualitative, mark it 定性.',
+    en: 'Enter a number (a unit or % may follow: "95%", "26次"); if the indicator is qualitative, mark it "定性" (qualitative).',
   },
   check({ table, profile }) {
     const facts = factsOf(table, profile);

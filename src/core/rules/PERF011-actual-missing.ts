@@ -14,7 +14,7 @@ export const PERF011: Rule = {
   },
   how: {
     zh: '填写全年实际完成值；确实不适用的指标注明“不适用”并说明原因。',
-    en: 'Enter the actual value for the year; mark an indicator that truly does not apply as 不适用 and say why.',
+    en: 'Enter the actual value for the year; mark an indicator that truly does not apply as "不适用" (not applicable) and say why.',
   },
   check({ table }) {
     const column = table.columns.actual;

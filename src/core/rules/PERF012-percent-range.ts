@@ -5,8 +5,9 @@ import type { Profile } from '../profile/types';
 import type { ValueField } from '../model/types';
 import { normalizeText } from '../scoring';
 import { factsOf } from './support/facts';
-import { finding, plain } from './support/finding';
-import { nameOf, shown } from './support/text';
+import { finding } from './support/finding';
+import { cellFigure } from './support/numbers';
+import { inEnglish, nameOf, shown } from './support/text';
 
 const HUNDRED = new Decimal(100);
 const keywordCache = new WeakMap<Profile, RegExp | null>();
@@ -68,10 +69,10 @@ export const PERF012: Rule = {
             row: indicator.row,
             message: {
               zh: `指标${label.zh}是“${keyword}”，${zhSide} ${shown(field)}${n.isNegative() ? '低于' : '超过'} ${limit}`,
-              en: `Indicator ${label.en} is a "${keyword}" rate; its ${side} ${shown(field)} is ${n.isNegative() ? 'below' : 'above'} ${limit}`,
+              en: `Indicator ${label.en} is a "${keyword}" rate; its ${side} ${inEnglish(shown(field))} is ${n.isNegative() ? 'below' : 'above'} ${limit}`,
             },
             expected: n.isNegative() ? '0' : '100',
-            found: plain(n),
+            found: cellFigure(field),
           }),
         );
       }

@@ -20,7 +20,7 @@ export const PERF013: Rule = {
   },
   how: {
     zh: '完成值填写等级或结论，如“优”“良”“达成”“有所提升”，与指标值的写法对应。',
-    en: 'Write a grade or a verdict as the actual — 优, 良, 达成, 有所提升 — matching how the target is written.',
+    en: 'Write a grade or a verdict as the actual — 优 (excellent), 良 (good), "达成" (achieved), "有所提升" (improved) — matching how the target is written.',
   },
   check({ table, profile }) {
     const facts = factsOf(table, profile);

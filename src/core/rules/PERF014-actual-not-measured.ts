@@ -2,7 +2,7 @@
 import type { Finding, Rule } from '../findings/types';
 import { factsOf } from './support/facts';
 import { finding } from './support/finding';
-import { nameOf, quote } from './support/text';
+import { inEnglish, nameOf, quote } from './support/text';
 import { targetLikeActual } from './support/values';
 
 export const PERF014: Rule = {
@@ -38,7 +38,7 @@ export const PERF014: Rule = {
               }
             : {
                 zh: `指标${name.zh}的完成值“${quote(actual.text, 16)}”不是实测值（指标值为 ${quote(indicator.target?.text ?? '', 16)}）`,
-                en: `Indicator ${name.en}: the actual "${quote(actual.text, 16)}" is not a measured value (target ${quote(indicator.target?.text ?? '', 16)})`,
+                en: `Indicator ${name.en}: the actual "${quote(actual.text, 16)}" is not a measured value (target ${inEnglish(quote(indicator.target?.text ?? '', 16))})`,
               },
         }),
       );

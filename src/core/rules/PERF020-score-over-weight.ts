@@ -2,7 +2,8 @@
 import type { Finding, Rule } from '../findings/types';
 import type { ValueField } from '../model/types';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure } from './support/numbers';
 import { nameOf } from './support/text';
 
 export const PERF020: Rule = {
@@ -11,7 +12,7 @@ export const PERF020: Rule = {
   title: { zh: '得分超过权重', en: 'Score above weight' },
   why: {
     zh: '超额完成也不能突破该指标的分值上限（得分不得突破权重）。',
-    en: 'Over-achievement never earns more than the indicator\'s weight (the forms say 得分不得突破权重).',
+    en: 'Over-achievement never earns more than the indicator\'s weight (the forms say "得分不得突破权重", a score may not exceed its weight).',
   },
   how: {
     zh: '把得分改为不超过权重的值；超额完成的情况写在说明中。',
@@ -28,11 +29,11 @@ export const PERF020: Rule = {
           cells: [score.ref.address, weight.ref.address],
           row,
           message: {
-            zh: `${what.zh}得分 ${plain(s)} 超过权重 ${plain(w)}`,
-            en: `${what.en}: score ${plain(s)} is above the weight ${plain(w)}`,
+            zh: `${what.zh}得分 ${cellFigure(score)} 超过权重 ${cellFigure(weight)}`,
+            en: `${what.en}: score ${cellFigure(score)} is above the weight ${cellFigure(weight)}`,
           },
-          expected: plain(w),
-          found: plain(s),
+          expected: cellFigure(weight),
+          found: cellFigure(score),
         }),
       );
     };

@@ -6,10 +6,17 @@ import type { IndicatorTable } from '../model/types';
 import type { Profile } from '../profile/types';
 import { matchesAtDisplayedPrecision, scoreIndicator, TIER_LABEL } from '../scoring';
 import { factsOf, type IndicatorFacts } from './support/facts';
-import { brief, cellNumber, change, finding, plain, rounded } from './support/finding';
-import { nameOf, readingNote, shown, shownTarget } from './support/text';
+import { cellNumber, change, finding } from './support/finding';
+import { apart, cellFigure, figure, workedAt } from './support/numbers';
+import { inEnglish, nameOf, readingNote, shown, shownTarget } from './support/text';
 
-function reason(f: IndicatorFacts, profile: Profile): Message {
+/** A row's weight: as its cell shows it, or an inferred one at the table's decimals. */
+function weightText(f: IndicatorFacts, places: number): string {
+  if (!f.weight) return '';
+  return f.weightInferred || !f.indicator.weight ? figure(f.weight, places) : cellFigure(f.indicator.weight);
+}
+
+function reason(f: IndicatorFacts, profile: Profile, places: number): Message {
   const { indicator } = f;
   const detail = f.input ? scoreIndicator(f.input, profile) : undefined;
   const basis = detail?.ok ? detail.basis : undefined;
@@ -25,38 +32,42 @@ function reason(f: IndicatorFacts, profile: Profile): Message {
     const over = f.op === '<=' || f.op === '<';
     const note = readingNote(f);
     zh = `完成值 ${actual} ${over ? '超过' : '未达到'}指标值 ${target}${note.zh}`;
-    en = `actual ${actual} ${over ? 'exceeds' : 'misses'} the target ${target}${note.en}`;
+    en = `actual ${inEnglish(actual)} ${over ? 'exceeds' : 'misses'} the target ${inEnglish(target)}${note.en}`;
   } else {
-    const full = f.weight ? plain(f.weight) : '';
+    const full = f.weight ? weightText(f, places) : '';
     const note = readingNote(f);
     zh = `完成值 ${actual} 已达到指标值 ${target}${note.zh}${full ? `，应得满分 ${full}` : ''}`;
-    en = `actual ${actual} meets the target ${target}${note.en}${full ? `: full marks ${full}` : ''}`;
+    en = `actual ${inEnglish(actual)} meets the target ${inEnglish(target)}${note.en}${full ? `: full marks ${full}` : ''}`;
   }
   if (f.weightInferred && f.weight) {
     const from = f.weightInferred === 'block' ? { zh: '按块分值', en: 'the block total' } : { zh: '按应得总分', en: 'the expected total' };
-    zh += `（表中未列权重，${from.zh}推算为 ${plain(f.weight)}）`;
-    en += ` (no weight column: ${plain(f.weight)} inferred from ${from.en})`;
+    zh += `（表中未列权重，${from.zh}推算为 ${weightText(f, places)}）`;
+    en += ` (no weight column: ${weightText(f, places)} inferred from ${from.en})`;
   }
   if (basis && f.met === false) {
-    zh += `（${brief(basis.zh)}）`;
-    en += ` (${brief(basis.en)})`;
+    zh += `（${workedAt(basis.zh, f.decimals)}）`;
+    en += ` (${workedAt(basis.en, f.decimals)})`;
   }
   return { zh, en };
 }
 
 function blockFindings(table: IndicatorTable, profile: Profile): Finding[] {
-  return factsOf(table, profile).blockWeightIssues.map((issue) => {
+  const facts = factsOf(table, profile);
+  const places = facts.scorePlaces;
+  return facts.blockWeightIssues.map((issue) => {
+    const stated = figure(issue.stated, places);
+    const implied = apart(issue.impliedSum, places, issue.stated, stated);
     const where = issue.block
-      ? { zh: `“${issue.block.label.replace(/\s+/g, '')}”共 ${plain(issue.stated)} 分`, en: `"${issue.block.label.replace(/\s+/g, '')}" is worth ${plain(issue.stated)}` }
-      : { zh: `各指标合计应为 ${plain(issue.stated)} 分`, en: `The indicators should be worth ${plain(issue.stated)}` };
+      ? { zh: `“${issue.block.label.replace(/\s+/g, '')}”共 ${stated} 分`, en: `"${issue.block.label.replace(/\s+/g, '')}" is worth ${stated}` }
+      : { zh: `各指标合计应为 ${stated} 分`, en: `The indicators should be worth ${stated}` };
     return finding(PERF021, table, {
       cells: issue.indicators.map((i) => i.score?.ref.address ?? ''),
       message: {
-        zh: `${where.zh}（表中未列权重），但各指标得分按完成情况推算的权重合计为 ${plain(issue.impliedSum)}：至少一项得分有误`,
-        en: `${where.en} (no weight column), but the weights the scores imply add up to ${plain(issue.impliedSum)}: at least one score is wrong`,
+        zh: `${where.zh}（表中未列权重），但各指标得分按完成情况推算的权重合计为 ${implied}：至少一项得分有误`,
+        en: `${where.en} (no weight column), but the weights the scores imply add up to ${implied}: at least one score is wrong`,
       },
-      expected: plain(issue.stated),
-      found: plain(issue.impliedSum),
+      expected: stated,
+      found: implied,
     });
   });
 }
@@ -83,9 +94,9 @@ export const PERF021: Rule = {
       // Most rows state exactly the computed score: skip the precision test for them. (Full marks for a
       // miss are compared at the profile's precision, facts.decimals: wrong at any precision.)
       if (f.score.eq(f.computed) || matchesAtDisplayedPrecision(f.score, f.computed, f.decimals)) continue;
-      const expected = rounded(f.computed, f.decimals);
-      const found = plain(f.score);
-      const why = reason(f, profile);
+      const found = cellFigure(scoreCell);
+      const expected = apart(f.computed, f.decimals, f.score, found);
+      const why = reason(f, profile, facts.scorePlaces);
       const name = nameOf(indicator);
       const computedValue = f.computed.toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP);
       out.push(

@@ -2,7 +2,8 @@
 import type { Finding, Rule } from '../findings/types';
 import type { ValueField } from '../model/types';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure } from './support/numbers';
 import { nameOf } from './support/text';
 
 export const PERF022: Rule = {
@@ -26,9 +27,9 @@ export const PERF022: Rule = {
         finding(PERF022, table, {
           cells: [field.ref.address],
           row,
-          message: { zh: `${what.zh}为负数 ${plain(n)}`, en: `${what.en} is negative: ${plain(n)}` },
+          message: { zh: `${what.zh}为负数 ${cellFigure(field)}`, en: `${what.en} is negative: ${cellFigure(field)}` },
           expected: '0',
-          found: plain(n),
+          found: cellFigure(field),
         }),
       );
     };

@@ -6,6 +6,7 @@ import type { ValueField } from '../model/types';
 import { matchesAtDisplayedPrecision } from '../scoring';
 import { factsOf, numberOf } from './support/facts';
 import { finding, plain } from './support/finding';
+import { cellFigure, figure, placesOf } from './support/numbers';
 
 interface Hint {
   readonly cell: ValueField;
@@ -59,21 +60,26 @@ export const PERF030: Rule = {
     const gap = expected.minus(sum);
     const weightCells = table.indicators.map((i) => i.weight).filter((w): w is ValueField => w !== undefined);
     const hint = oddWeight(weightCells, gap);
-    const withBudget = budgetWeight ? { zh: `（含预算执行 ${plain(budgetWeight)}）`, en: ` (budget execution ${plain(budgetWeight)} included)` } : { zh: '', en: '' };
+    // Weights and their sums read at the decimals the weight cells show.
+    const budgetCell = facts.budget?.main?.weight;
+    const places = placesOf([...weightCells, budgetCell]);
+    const at = (d: Decimal) => figure(d, places);
+    const budgetText = budgetWeight ? (numberOf(budgetCell) ? cellFigure(budgetCell) : at(budgetWeight)) : '';
+    const withBudget = budgetWeight ? { zh: `（含预算执行 ${budgetText}）`, en: ` (budget execution ${budgetText} included)` } : { zh: '', en: '' };
     const direction = gap.isNegative() ? { zh: '多', en: 'over by' } : { zh: '少', en: 'short by' };
-    let zh = `权重合计 ${plain(sum)}${withBudget.zh}，应为 ${plain(expected)}（${direction.zh} ${plain(gap.abs())}）`;
-    let en = `Weights add up to ${plain(sum)}${withBudget.en}, expected ${plain(expected)} (${direction.en} ${plain(gap.abs())})`;
+    let zh = `权重合计 ${at(sum)}${withBudget.zh}，应为 ${at(expected)}（${direction.zh} ${at(gap.abs())}）`;
+    let en = `Weights add up to ${at(sum)}${withBudget.en}, expected ${at(expected)} (${direction.en} ${at(gap.abs())})`;
     if (hint) {
-      zh += `：唯一的 ${plain(hint.value)}（其余多为 ${plain(hint.usual)}，共 ${hint.usualCount} 个）可能有误`;
-      en += `: the only ${plain(hint.value)} (${hint.usualCount} others are ${plain(hint.usual)}) may be wrong`;
+      zh += `：唯一的 ${cellFigure(hint.cell)}（其余多为 ${at(hint.usual)}，共 ${hint.usualCount} 个）可能有误`;
+      en += `: the only ${cellFigure(hint.cell)} (${hint.usualCount} others are ${at(hint.usual)}) may be wrong`;
     }
     const first = hint?.cell.ref.address ?? weightCells[0]?.ref.address ?? table.total?.weight?.ref.address ?? '';
     return [
       finding(PERF030, table, {
         cells: [first, ...(table.total?.weight ? [table.total.weight.ref.address] : [])],
         message: { zh, en },
-        expected: plain(expected),
-        found: plain(sum),
+        expected: at(expected),
+        found: at(sum),
       }),
     ];
   },

@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import type { Rule } from '../findings/types';
 import { matchesAtDisplayedPrecision } from '../scoring';
 import { factsOf, numberOf, statedDecimals } from './support/facts';
-import { cellNumber, change, finding, plain } from './support/finding';
+import { cellNumber, change, finding } from './support/finding';
+import { apart, cellFigure, figure, placesOf } from './support/numbers';
 
 export const PERF031: Rule = {
   id: 'PERF031',
@@ -42,21 +43,26 @@ export const PERF031: Rule = {
       }
     }
 
-    const withBudget = budgetScore ? { zh: `（含预算执行得分 ${plain(budgetScore)}）`, en: ` (budget execution ${plain(budgetScore)} included)` } : { zh: '', en: '' };
+    // The sum of the stated scores reads at the decimals those cells show (never fewer than the sum needs).
+    const scoreCells = [...facts.indicators.map((f) => f.indicator.score), budgetScore ? facts.budget?.main?.score : undefined];
+    const statedText = cellFigure(totalCell);
+    const sumText = apart(sum, Math.max(placesOf(scoreCells), sum.decimalPlaces()), stated, statedText);
+    const budgetText = budgetScore ? cellFigure(facts.budget?.main?.score) || figure(budgetScore, facts.scorePlaces) : '';
+    const withBudget = budgetScore ? { zh: `（含预算执行得分 ${budgetText}）`, en: ` (budget execution ${budgetText} included)` } : { zh: '', en: '' };
     return [
       finding(PERF031, table, {
         cells: [totalCell.ref.address],
         row: table.total?.score ? table.total.row : undefined,
         message: {
-          zh: `总分 ${plain(stated)} 与各项得分之和 ${plain(sum)}${withBudget.zh || ' '}不符`,
-          en: `The total ${plain(stated)} differs from the sum of the scores, ${plain(sum)}${withBudget.en}`,
+          zh: `总分 ${statedText} 与各项得分之和 ${sumText}${withBudget.zh || ' '}不符`,
+          en: `The total ${statedText} differs from the sum of the scores, ${sumText}${withBudget.en}`,
         },
-        expected: plain(sum),
-        found: plain(stated),
+        expected: sumText,
+        found: statedText,
         fix: {
           description: totalCell.formula
-            ? { zh: `总分改为 ${plain(sum)}（替换公式 ${totalCell.formula}）`, en: `Set the total to ${plain(sum)} (replacing ${totalCell.formula})` }
-            : { zh: `总分改为 ${plain(sum)}`, en: `Set the total to ${plain(sum)}` },
+            ? { zh: `总分改为 ${sumText}（替换公式 ${totalCell.formula}）`, en: `Set the total to ${sumText} (replacing ${totalCell.formula})` }
+            : { zh: `总分改为 ${sumText}`, en: `Set the total to ${sumText}` },
           changes: [change(table.sheet, totalCell, cellNumber(sum))],
         },
       }),

@@ -6,7 +6,9 @@ import type { Finding, Rule } from '../findings/types';
 import type { BlockKind, IndicatorTable } from '../model/types';
 import type { Profile } from '../profile/types';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { figure, placesOf } from './support/numbers';
+import { plural, points } from '../findings/english';
 
 type SplitKey = 'output' | 'benefit' | 'satisfaction' | 'budget';
 const SPLIT_KEYS: readonly SplitKey[] = ['output', 'benefit', 'satisfaction', 'budget'];
@@ -24,8 +26,15 @@ const LABEL: Readonly<Record<SplitKey, { zh: string; en: string }>> = {
   budget: { zh: '预算执行', en: 'budget' },
 };
 
+/** Weights and their sums read at the decimals the weight cells show. */
+function weightText(table: IndicatorTable): (value: Decimal) => string {
+  const places = placesOf(table.indicators.map((i) => i.weight));
+  return (value) => figure(value, places);
+}
+
 function blockTotals(table: IndicatorTable): Finding[] {
   const out: Finding[] = [];
+  const plain = weightText(table);
   for (const block of table.blocks) {
     if (!block.statedWeight) continue;
     const inside = table.indicators.filter((i) => i.row >= block.firstRow && i.row <= block.lastRow && numberOf(i.weight));
@@ -38,7 +47,7 @@ function blockTotals(table: IndicatorTable): Finding[] {
         cells: [block.ref.address],
         message: {
           zh: `“${label}”标明 ${plain(block.statedWeight)} 分，但其下 ${inside.length} 个指标权重合计 ${plain(sum)}`,
-          en: `"${label}" states ${plain(block.statedWeight)} points, but its ${inside.length} indicators weigh ${plain(sum)}`,
+          en: `"${label}" states ${points(plain(block.statedWeight))}, but its ${plural(inside.length, 'indicator')} weigh${inside.length === 1 ? 's' : ''} ${plain(sum)}`,
         },
         expected: plain(block.statedWeight),
         found: plain(sum),
@@ -55,14 +64,15 @@ function blockTotals(table: IndicatorTable): Finding[] {
 function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
   const section = table.section;
   if (!section) return [];
+  const plain = weightText(table);
   const labelled = table.blocks.filter((b) => b.statedWeight !== undefined);
   const label = section.label.text.replace(/\s+/g, '');
   let sum: Decimal | undefined;
   let what: { zh: string; en: string };
   if (labelled.length > 0 && labelled.length === table.blocks.length) {
     sum = labelled.reduce((a, b) => a.plus(b.statedWeight as Decimal), new Decimal(0));
-    const parts = labelled.map((b) => b.label.replace(/\s+/g, '')).join(' + ');
-    what = { zh: `其下 ${parts} 合计 ${plain(sum)} 分`, en: `its blocks ${parts} add up to ${plain(sum)}` };
+    const labels = labelled.map((b) => b.label.replace(/\s+/g, ''));
+    what = { zh: `其下 ${labels.join(' + ')} 合计 ${plain(sum)} 分`, en: `its blocks ${labels.map((l) => `"${l}"`).join(' + ')} add up to ${plain(sum)}` };
   } else {
     sum = factsOf(table, profile).indicatorWeightSum;
     if (sum === undefined || table.columns.weight === undefined) return [];
@@ -74,7 +84,7 @@ function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
       cells: [section.label.ref.address, ...labelled.map((b) => b.ref.address)],
       message: {
         zh: `“${label}”标明 ${plain(section.statedWeight)} 分，但${what.zh}`,
-        en: `"${label}" states ${plain(section.statedWeight)} points, but ${what.en}`,
+        en: `"${label}" states ${points(plain(section.statedWeight))}, but ${what.en}`,
       },
       expected: plain(section.statedWeight),
       found: plain(sum),
@@ -85,6 +95,7 @@ function sectionTotal(table: IndicatorTable, profile: Profile): Finding[] {
 function split(table: IndicatorTable, profile: Profile): Finding[] {
   const standard = profile.standardSplit ?? {};
   const facts = factsOf(table, profile);
+  const plain = weightText(table);
   const sums = new Map<SplitKey, Decimal>();
   const cells = new Map<SplitKey, string>();
   // Block sums only when every weighted row sits in a known block (family C has no block labels).
@@ -125,7 +136,10 @@ function split(table: IndicatorTable, profile: Profile): Finding[] {
       cells: differing.map((k) => cells.get(k) ?? ''),
       message: {
         zh: `权重分配 ${names.zh} 为 ${found}，与${profile.label.zh}标准 ${expected} 不同：${odd.join('，')}`,
-        en: `The split ${names.en} is ${found}, not the ${profile.label.en} standard ${expected}: ${oddEn.join(', ')}`,
+        en:
+          compared.length === 1
+            ? `The ${names.en} block weighs ${found}, not the ${profile.label.en} standard ${expected}`
+            : `The split ${names.en} is ${found}, not the ${profile.label.en} standard ${expected}: ${oddEn.join(', ')}`,
       },
       expected,
       found,

@@ -7,9 +7,11 @@ import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import type { BlockKind } from '../model/types';
 import { factsOf, type IndicatorFacts } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { figure, placesOf } from './support/numbers';
 import { DEFAULT_WEIGHT_CONCENTRATION_SHARE, setting } from './support/settings';
 import { nameOf } from './support/text';
+import { points } from '../findings/english';
 
 const HUNDRED = new Decimal(100);
 /** Blocks with several sub-categories in the template (成本 rows count toward 产出, as in PERF033). */
@@ -60,6 +62,9 @@ export const PERF034: Rule = {
     const limit = expectedTotal.times(share);
     const sole = soleRows(facts.indicators);
     const out: Finding[] = [];
+    // Weights, shares and limits read at the decimals the weight cells show.
+    const places = placesOf(facts.indicators.map((f) => f.indicator.weight));
+    const plain = (value: Decimal) => figure(value, places);
     for (const f of facts.indicators) {
       const weight = trustedWeight(f);
       if (!weight || expectedTotal.isZero()) continue;
@@ -67,7 +72,7 @@ export const PERF034: Rule = {
       const block = sole.get(f);
       if (!large && !block) continue;
       const name = nameOf(f.indicator);
-      const pct = plain(weight.div(expectedTotal).times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP));
+      const pct = plain(weight.div(expectedTotal).times(HUNDRED));
       const limitPct = plain(share.times(HUNDRED));
       const parts = { zh: [] as string[], en: [] as string[] };
       if (large) {
@@ -76,7 +81,7 @@ export const PERF034: Rule = {
       }
       if (block) {
         parts.zh.push(`是${BLOCK_NAME[block].zh}的唯一指标、独占其全部 ${plain(weight)} 分`);
-        parts.en.push(`the only indicator of the ${BLOCK_NAME[block].en} block, holding all its ${plain(weight)} points`);
+        parts.en.push(`the only indicator of the ${BLOCK_NAME[block].en} block, holding all its ${points(plain(weight))}`);
       }
       out.push(
         finding(PERF034, table, {
@@ -84,7 +89,7 @@ export const PERF034: Rule = {
           row: f.indicator.row,
           message: {
             zh: `指标${name.zh}权重 ${plain(weight)} 分，${parts.zh.join('，且')}`,
-            en: `Indicator ${name.en} weighs ${plain(weight)} points: ${parts.en.join(', and ')}`,
+            en: `Indicator ${name.en} weighs ${points(plain(weight))}: ${parts.en.join(', and ')}`,
           },
           expected: large ? plain(limit) : undefined,
           found: plain(weight),

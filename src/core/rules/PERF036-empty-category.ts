@@ -6,7 +6,7 @@
 import type { Finding, Rule } from '../findings/types';
 import type { EmptyCategory, TextField } from '../model/types';
 import { finding } from './support/finding';
-import { hasText, quote } from './support/text';
+import { hasText, inEnglish, quote } from './support/text';
 
 function label(field: TextField): string {
   return quote(field.text.replace(/\s+/g, ''), 20);
@@ -43,7 +43,7 @@ export const PERF036: Rule = {
       if (rows.some((r) => hasText(r.note))) continue;
       const seconds = rows.map((r) => r.level2).filter((l): l is TextField => l !== undefined);
       const under = seconds.length > 0 ? `（${seconds.map(label).join('、')}）` : '';
-      const underEn = seconds.length > 0 ? ` (${seconds.map(label).join(', ')})` : '';
+      const underEn = seconds.length > 0 ? ` (${seconds.map((s) => inEnglish(label(s))).join(', ')})` : '';
       out.push(
         finding(PERF036, table, {
           cells: [level1.ref.address, ...seconds.map((s) => s.ref.address)],

@@ -5,8 +5,10 @@ import type { Finding, Rule } from '../findings/types';
 import type { IndicatorTable } from '../model/types';
 import type { Profile } from '../profile/types';
 import { factsOf, type IndicatorFacts } from './support/facts';
-import { finding, plain } from './support/finding';
-import { hasText, nameOf, shown, readingNote, shownTarget } from './support/text';
+import { rateCell } from './support/budget';
+import { finding } from './support/finding';
+import { apart, cellFigure, DEFAULT_PLACES, figure } from './support/numbers';
+import { hasText, inEnglish, nameOf, readingNote, shown, shownTarget } from './support/text';
 
 const HUNDRED = new Decimal(100);
 
@@ -26,14 +28,16 @@ function budgetFinding(table: IndicatorTable, profile: Profile): Finding[] {
   const threshold = new Decimal(profile.budgetReasonBelow);
   const pct = budget.result.rate.times(HUNDRED);
   if (!pct.lt(threshold) || hasText(main.note) || hasText(table.explanation)) return [];
-  const rate = pct.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // The rate at the decimals its cell shows (2 when the form has no rate cell), the threshold as the profile writes it.
+  const shownRate = main.rate ? rateCell(main, profile) : undefined;
+  const rate = apart(pct, shownRate?.decimals ?? DEFAULT_PLACES, threshold, figure(threshold, threshold.decimalPlaces()));
   return [
     finding(PERF040, table, {
       cells: [main.note?.ref.address ?? main.rate?.ref.address ?? main.label.ref.address],
       row: main.label.ref.row,
       message: {
-        zh: `预算执行率 ${plain(rate)}% 低于 ${plain(threshold)}%，但没有说明原因`,
-        en: `Budget execution ${plain(rate)}% is below ${plain(threshold)}% with no reason given`,
+        zh: `预算执行率 ${rate}% 低于 ${figure(threshold, threshold.decimalPlaces())}%，但没有说明原因`,
+        en: `Budget execution ${rate}% is below ${figure(threshold, threshold.decimalPlaces())}% with no reason given`,
       },
       // No expected/found: a reason is missing; the rate and the threshold are in the message.
     }),
@@ -50,7 +54,7 @@ export const PERF040: Rule = {
   },
   how: {
     zh: '在说明（偏差原因分析及改进措施）栏写明未完成的原因和改进措施。',
-    en: 'Write the reason for the shortfall and the planned remedy in the note (偏差原因分析及改进措施) column.',
+    en: 'Write the reason for the shortfall and the planned remedy in the note column ("偏差原因分析及改进措施", reasons for the deviation and remedies).',
   },
   check({ table, profile }) {
     const facts = factsOf(table, profile);
@@ -70,11 +74,13 @@ export const PERF040: Rule = {
       if (missed && indicator.actual) {
         const note = readingNote(f);
         parts.push(`完成值 ${shown(indicator.actual)}，指标值 ${shownTarget(f.op, indicator.target)}${note.zh}`);
-        partsEn.push(`actual ${shown(indicator.actual)}, target ${shownTarget(f.op, indicator.target)}${note.en}`);
+        partsEn.push(`actual ${inEnglish(shown(indicator.actual))}, target ${inEnglish(shownTarget(f.op, indicator.target))}${note.en}`);
       }
       if (f.score !== undefined && f.weight !== undefined && f.score.lt(f.weight)) {
-        parts.push(`得分 ${plain(f.score)}／权重 ${plain(f.weight)}`);
-        partsEn.push(`score ${plain(f.score)} of ${plain(f.weight)}`);
+        const score = cellFigure(indicator.score);
+        const weight = f.weightInferred || !indicator.weight ? figure(f.weight, facts.scorePlaces) : cellFigure(indicator.weight);
+        parts.push(`得分 ${score}／权重 ${weight}`);
+        partsEn.push(`score ${score} of ${weight}`);
       }
       out.push(
         finding(PERF040, table, {

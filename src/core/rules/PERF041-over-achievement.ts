@@ -5,7 +5,7 @@ import type { Finding, Rule } from '../findings/types';
 import { factsOf } from './support/facts';
 import { finding, plain } from './support/finding';
 import { alignedPair } from './support/ratio';
-import { nameOf, shown, shownTarget } from './support/text';
+import { inEnglish, nameOf, shown, shownTarget } from './support/text';
 
 const HUNDRED = new Decimal(100);
 
@@ -41,7 +41,7 @@ export const PERF041: Rule = {
           row: indicator.row,
           message: {
             zh: `指标${name.zh}完成值 ${shown(indicator.actual)} 是指标值 ${shownTarget(f.op, indicator.target)} 的 ${pct}%（≥${threshold}%），但没有说明：指标值可能定得过低`,
-            en: `Indicator ${name.en}: the actual ${shown(indicator.actual)} is ${pct}% of the target ${shownTarget(f.op, indicator.target)} (≥${threshold}%) with no note: the target may be too low`,
+            en: `Indicator ${name.en}: the actual ${inEnglish(shown(indicator.actual))} is ${pct}% of the target ${inEnglish(shownTarget(f.op, indicator.target))} (≥${threshold}%) with no note: the target may be too low`,
           },
           expected: plain(pair.target),
           found: plain(pair.actual),

@@ -80,7 +80,7 @@ export const PERF050: Rule = {
         cells,
         message: {
           zh: `${rows} 个定量指标中有 ${equal} 个完成值与指标值完全相同（${pct}%，提示阈值 ${plain(limit.times(HUNDRED))}%）：请确认完成值是实际统计数`,
-          en: `${equal} of ${rows} quantitative actuals equal their targets exactly (${pct}%, threshold ${plain(limit.times(HUNDRED))}%): make sure the actuals were measured`,
+          en: `${equal} of ${rows} quantitative actuals ${equal === 1 ? 'equals its target' : 'equal their targets'} exactly (${pct}%, threshold ${plain(limit.times(HUNDRED))}%): make sure the actuals were measured`,
         },
         // No expected/found: the threshold is a prompt level, not a value the actuals should have.
       }),

@@ -6,6 +6,7 @@ import type { Profile } from '../profile/types';
 import { numberText } from '../scoring/value';
 import { numberOf } from './support/facts';
 import { finding, plain } from './support/finding';
+import { cellFigure } from './support/numbers';
 import { nameOf } from './support/text';
 
 const valueCache = new WeakMap<Profile, ReadonlySet<string>>();
@@ -56,7 +57,7 @@ export const PERF051: Rule = {
       const hits = matching([indicator.target, indicator.actual, indicator.initialTarget]);
       if (hits.length === 0) continue;
       const name = nameOf(indicator);
-      const shownValues = [...new Set(hits.map((h) => plain(numberOf(h) as Decimal)))].join('、');
+      const shownValues = [...new Set(hits.map((h) => cellFigure(h)))].join('、');
       out.push(
         finding(PERF051, table, {
           cells: hits.map((h) => h.ref.address),
@@ -65,7 +66,7 @@ export const PERF051: Rule = {
             zh: `指标${name.zh}的数值 ${shownValues} 像是占位数字，请核对`,
             en: `Indicator ${name.en}: ${shownValues} looks like a placeholder; please check it`,
           },
-          found: plain(numberOf(hits[0]) as Decimal),
+          found: cellFigure(hits[0]),
         }),
       );
     }
@@ -73,7 +74,7 @@ export const PERF051: Rule = {
       const hits = matching([row.initial, row.budget, row.spent]);
       if (hits.length === 0) continue;
       const label = row.label.text.replace(/\s+/g, '');
-      const shownValues = [...new Set(hits.map((h) => plain(numberOf(h) as Decimal)))].join('、');
+      const shownValues = [...new Set(hits.map((h) => cellFigure(h)))].join('、');
       out.push(
         finding(PERF051, table, {
           cells: hits.map((h) => h.ref.address),
@@ -82,7 +83,7 @@ export const PERF051: Rule = {
             zh: `预算“${label}”的金额 ${shownValues} 像是占位数字，请核对`,
             en: `Budget row "${label}": ${shownValues} looks like a placeholder; please check it`,
           },
-          found: plain(numberOf(hits[0]) as Decimal),
+          found: cellFigure(hits[0]),
         }),
       );
     }

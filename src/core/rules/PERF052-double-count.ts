@@ -5,7 +5,9 @@ import type { Finding, Rule } from '../findings/types';
 import type Decimal from 'decimal.js';
 import { factsOf, numberOf, type IndicatorFacts, type TableFacts } from './support/facts';
 import { finding, plain } from './support/finding';
-import { nameOf, shown } from './support/text';
+import { budgetWeightText, cellFigure } from './support/numbers';
+import { inEnglish, nameOf, shown } from './support/text';
+import { points } from '../findings/english';
 
 /** Budget execution under its usual names (not 资金到位率, which measures funds arriving). */
 const BUDGET_MEASURE = /(预算|资金|经费)[^,，;；]{0,6}(执行|完成|支出)(率|进度)|(预算|資金|經費)[^,，;；]{0,6}(執行|完成|支出)(率|進度)/;
@@ -26,6 +28,7 @@ function restatedAmounts(facts: TableFacts): Finding[] {
   const spent = numberOf(row.spent);
   if (planned.length === 0 || !spent) return [];
   const out: Finding[] = [];
+  const budgetWeight = budgetWeightText(facts);
   for (const f of facts.indicators) {
     const { indicator } = f;
     if (!indicator.applicable || f.rate || indicator.target?.percent || indicator.actual?.percent) continue;
@@ -38,8 +41,8 @@ function restatedAmounts(facts: TableFacts): Finding[] {
         cells: [indicator.name?.ref.address ?? '', indicator.target?.ref.address ?? '', row.budget?.ref.address ?? ''],
         row: indicator.row,
         message: {
-          zh: `指标${name.zh}的指标值 ${plain(target)}、完成值 ${plain(actual)} 就是预算数和执行数：预算执行已按 ${plain(budget.weight)} 分单独计分，这里重复计分`,
-          en: `Indicator ${name.en}: target ${plain(target)} and actual ${plain(actual)} are the budget and the amount spent: budget execution, already scored (${plain(budget.weight)} points), is counted twice`,
+          zh: `指标${name.zh}的指标值 ${cellFigure(indicator.target)}、完成值 ${cellFigure(indicator.actual)} 就是预算数和执行数：预算执行已按 ${budgetWeight} 分单独计分，这里重复计分`,
+          en: `Indicator ${name.en}: target ${cellFigure(indicator.target)} and actual ${cellFigure(indicator.actual)} are the budget and the amount spent: budget execution, already scored (${points(budgetWeight)}), is counted twice`,
         },
       }),
     );
@@ -75,8 +78,8 @@ export const PERF052: Rule = {
             cells: [f.indicator.name?.ref.address ?? '', rateCell?.ref.address ?? ''],
             row: f.indicator.row,
             message: {
-              zh: `指标${name.zh}重复了预算执行情况（已按 ${plain(budget.weight)} 分单独计分）`,
-              en: `Indicator ${name.en} repeats budget execution, already scored on its own (${plain(budget.weight)} points)`,
+              zh: `指标${name.zh}重复了预算执行情况（已按 ${budgetWeightText(facts)} 分单独计分）`,
+              en: `Indicator ${name.en} repeats budget execution, already scored on its own (${points(budgetWeightText(facts))})`,
             },
           }),
         );
@@ -101,9 +104,9 @@ export const PERF052: Rule = {
           row: f.indicator.row,
           message: {
             zh: `指标${name.zh}的完成值 ${shown(f.indicator.actual)} 与第 ${earlier.indicator.row} 行${first.zh}相同，是同一预算执行指标重复计分`,
-            en: `Indicator ${name.en} reports ${shown(f.indicator.actual)}, as ${first.en} on row ${earlier.indicator.row} does: budget execution counted twice`,
+            en: `Indicator ${name.en} reports ${inEnglish(shown(f.indicator.actual))}, as ${first.en} on row ${earlier.indicator.row} does: budget execution counted twice`,
           },
-          found: plain(value),
+          found: cellFigure(f.indicator.actual),
         }),
       );
     }

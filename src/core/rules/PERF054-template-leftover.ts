@@ -5,7 +5,7 @@ import type { IndicatorTable, TextField, ValueField } from '../model/types';
 import type { Profile } from '../profile/types';
 import { normalizeText } from '../scoring';
 import { finding } from './support/finding';
-import { quote } from './support/text';
+import { inEnglish, quote } from './support/text';
 
 const patternCache = new WeakMap<Profile, RegExp | null>();
 /** Text that normalisation would change (full-width forms, spaces): only then test the normalised text too. */
@@ -126,7 +126,7 @@ export const PERF054: Rule = {
           row,
           message: {
             zh: `单元格留有模板占位符“${quote(match.trim(), 16)}”${starNote.zh}：${quote(text, 40)}`,
-            en: `The cell still holds the template placeholder "${quote(match.trim(), 16)}"${starNote.en}: ${quote(text, 40)}`,
+            en: `The cell still holds the template placeholder "${quote(match.trim(), 16)}"${starNote.en}: ${inEnglish(quote(text, 40))}`,
           },
         }),
       );

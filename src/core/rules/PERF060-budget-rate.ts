@@ -5,7 +5,8 @@ import type { Finding, Rule } from '../findings/types';
 import { matchesAtDisplayedPrecision } from '../scoring';
 import { computedPoints, rateCell, rowLabel } from './support/budget';
 import { factsOf, numberOf } from './support/facts';
-import { cellNumber, change, finding, plain, rounded } from './support/finding';
+import { cellNumber, change, finding } from './support/finding';
+import { apart, cellFigure, DEFAULT_PLACES, figure } from './support/numbers';
 
 export const PERF060: Rule = {
   id: 'PERF060',
@@ -28,14 +29,14 @@ export const PERF060: Rule = {
     const blankRate = main?.rate && main.rate.kind === 'empty' && numberOf(main.score) !== undefined ? main.rate : undefined;
     const blankPoints = main && blankRate ? computedPoints(main) : undefined;
     if (main && blankRate && blankPoints) {
-      const expected = rounded(blankPoints, 2);
+      const expected = figure(blankPoints, DEFAULT_PLACES);
       out.push(
         finding(PERF060, table, {
           cells: [blankRate.ref.address, main.spent?.ref.address ?? '', main.budget?.ref.address ?? ''],
           row: main.label.ref.row,
           message: {
-            zh: `“${rowLabel(main)}”执行率未填写，按 ${plain(numberOf(main.spent) as Decimal)} ÷ ${plain(numberOf(main.budget) as Decimal)} 应为 ${expected}%`,
-            en: `"${rowLabel(main)}": the rate is blank; ${plain(numberOf(main.spent) as Decimal)} ÷ ${plain(numberOf(main.budget) as Decimal)} gives ${expected}%`,
+            zh: `“${rowLabel(main)}”执行率未填写，按 ${cellFigure(main.spent)} ÷ ${cellFigure(main.budget)} 应为 ${expected}%`,
+            en: `"${rowLabel(main)}": the rate is blank; ${cellFigure(main.spent)} ÷ ${cellFigure(main.budget)} gives ${expected}%`,
           },
           expected,
         }),
@@ -47,8 +48,8 @@ export const PERF060: Rule = {
       const cell = rateCell(row, profile);
       if (!computed || !cell) continue;
       if (matchesAtDisplayedPrecision(cell.points, computed, cell.decimals)) continue;
-      const expected = rounded(computed, cell.decimals);
-      const shownFound = plain(cell.points);
+      const shownFound = figure(cell.points, Math.max(cell.decimals, cell.points.decimalPlaces()));
+      const expected = apart(computed, cell.decimals, cell.points, shownFound);
       const target = computed.toDecimalPlaces(cell.decimals, Decimal.ROUND_HALF_UP);
       const after =
         typeof cell.field.raw === 'string'
@@ -62,8 +63,8 @@ export const PERF060: Rule = {
           cells: [cell.field.ref.address, source.spent?.ref.address ?? '', source.budget?.ref.address ?? ''],
           row: row.label.ref.row,
           message: {
-            zh: `“${label}”执行率写为 ${shownFound}%，按${source !== row ? `“${rowLabel(source)}” ` : ' '}${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)} 应为 ${expected}%`,
-            en: `"${label}": the rate says ${shownFound}%, but ${source !== row ? `"${rowLabel(source)}": ` : ''}${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)} gives ${expected}%`,
+            zh: `“${label}”执行率写为 ${shownFound}%，按${source !== row ? `“${rowLabel(source)}” ` : ' '}${cellFigure(source.spent)} ÷ ${cellFigure(source.budget)} 应为 ${expected}%`,
+            en: `"${label}": the rate says ${shownFound}%, but ${source !== row ? `"${rowLabel(source)}": ` : ''}${cellFigure(source.spent)} ÷ ${cellFigure(source.budget)} gives ${expected}%`,
           },
           expected,
           found: shownFound,

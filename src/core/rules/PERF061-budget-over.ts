@@ -2,7 +2,8 @@
 import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import { computedPoints, rateCell, rowLabel } from './support/budget';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { apart, DEFAULT_PLACES } from './support/numbers';
 
 const HUNDRED = new Decimal(100);
 
@@ -24,7 +25,8 @@ export const PERF061: Rule = {
       const cell = rateCell(row, profile);
       const points = computedPoints(row) ?? cell?.points;
       if (!points || !points.gt(HUNDRED)) continue;
-      const shownRate = plain(points.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+      // At the decimals the rate cell shows (2 without one); never printed as 100 when it is above.
+      const shownRate = apart(points, cell?.decimals ?? DEFAULT_PLACES, HUNDRED, '100');
       const label = rowLabel(row);
       out.push(
         finding(PERF061, table, {

@@ -5,7 +5,8 @@ import type { Finding, Rule } from '../findings/types';
 import { budgetScore, matchesAtDisplayedPrecision } from '../scoring';
 import { rateCell, rowLabel } from './support/budget';
 import { factsOf, numberOf, statedDecimals } from './support/facts';
-import { cellNumber, change, finding, plain, rounded } from './support/finding';
+import { cellNumber, change, finding } from './support/finding';
+import { apart, cellFigure, DEFAULT_PLACES, figure } from './support/numbers';
 
 const HUNDRED = new Decimal(100);
 
@@ -44,26 +45,28 @@ export const PERF062: Rule = {
       if (!result || !result.ok) continue;
       const decimals = row === budget.main ? budget.decimals : statedDecimals(scoreCell, profile);
       if (matchesAtDisplayedPrecision(stated, result.score, decimals)) continue;
-      const expected = rounded(result.score, decimals);
-      const ratePct = plain(result.rate.times(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+      const statedText = cellFigure(scoreCell);
+      const expected = apart(result.score, decimals, stated, statedText);
+      const ratePct = figure(result.rate.times(HUNDRED), rate?.decimals ?? DEFAULT_PLACES);
+      const weightText = cellFigure(row.weight) || figure(weight, facts.scorePlaces);
       const label = rowLabel(row);
       const from =
         source === row
           ? { zh: '', en: '' }
           : {
-              zh: `（总额行为 0，按“${rowLabel(source)}” ${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)} 计算）`,
-              en: ` (the total row is 0: computed from "${rowLabel(source)}", ${plain(numberOf(source.spent) as Decimal)} ÷ ${plain(numberOf(source.budget) as Decimal)})`,
+              zh: `（总额行为 0，按“${rowLabel(source)}” ${cellFigure(source.spent)} ÷ ${cellFigure(source.budget)} 计算）`,
+              en: ` (the total row is 0: computed from "${rowLabel(source)}", ${cellFigure(source.spent)} ÷ ${cellFigure(source.budget)})`,
             };
       out.push(
         finding(PERF062, table, {
           cells: [scoreCell.ref.address],
           row: row.label.ref.row,
           message: {
-            zh: `“${label}”预算执行得分 ${plain(stated)} 与计算得分 ${expected} 不符：${plain(weight)} × min(${ratePct}%, 100%)${from.zh}`,
-            en: `"${label}": the budget score ${plain(stated)} differs from the computed ${expected}: ${plain(weight)} × min(${ratePct}%, 100%)${from.en}`,
+            zh: `“${label}”预算执行得分 ${statedText} 与计算得分 ${expected} 不符：${weightText} × min(${ratePct}%, 100%)${from.zh}`,
+            en: `"${label}": the budget score ${statedText} differs from the computed ${expected}: ${weightText} × min(${ratePct}%, 100%)${from.en}`,
           },
           expected,
-          found: plain(stated),
+          found: statedText,
           fix: {
             description: { zh: `得分改为 ${expected}`, en: `Set the score to ${expected}` },
             changes: [change(table.sheet, scoreCell, cellNumber(result.score.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)))],

@@ -8,7 +8,9 @@ import type { Profile } from '../profile/types';
 import { matchesAtDisplayedPrecision } from '../scoring';
 import { rowLabel } from './support/budget';
 import { numberOf, statedDecimals } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { apart, cellFigure, placesOf } from './support/numbers';
+import { plural } from '../findings/english';
 
 type AmountKey = 'initial' | 'budget' | 'spent';
 const COLUMNS: ReadonlyArray<{ key: AmountKey; zh: string; en: string }> = [
@@ -98,10 +100,10 @@ export const PERF063: Rule = {
       for (const list of lists) {
         if (matchesAtDisplayedPrecision(stated, list.sum, decimals)) continue;
         const which = list.group
-          ? { zh: `“${list.group}” ${list.cells.length} 个分项`, en: `its ${list.cells.length} sources under "${list.group}"` }
+          ? { zh: `“${list.group}” ${list.cells.length} 个分项`, en: `its ${plural(list.cells.length, 'source')} under "${list.group}"` }
           : lists.length > 1
             ? { zh: `其中 ${list.cells.length} 个分项`, en: `${list.cells.length} of its sources` }
-            : { zh: ` ${list.cells.length} 个分项`, en: `its ${list.cells.length} sources` };
+            : { zh: ` ${list.cells.length} 个分项`, en: `its ${plural(list.cells.length, 'source')}` };
         const rowsKey = list.cells.map((c) => c.ref.row).join(',');
         let miss = misses.get(rowsKey);
         if (!miss) {
@@ -109,7 +111,8 @@ export const PERF063: Rule = {
           misses.set(rowsKey, miss);
         }
         miss.cells.push(totalCell.ref.address, ...list.cells.map((c) => c.ref.address));
-        miss.items.push({ zh, en, stated: plain(stated), sum: plain(list.sum) });
+        const statedText = cellFigure(totalCell);
+        miss.items.push({ zh, en, stated: statedText, sum: apart(list.sum, placesOf([totalCell, ...list.cells]), stated, statedText) });
       }
     }
     for (const { cells, items, which } of misses.values()) {

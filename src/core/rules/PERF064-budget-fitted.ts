@@ -6,7 +6,8 @@ import Decimal from 'decimal.js';
 import type { Finding, Rule } from '../findings/types';
 import { rowLabel } from './support/budget';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure, figure } from './support/numbers';
 import { DEFAULT_BUDGET_ADJUSTMENT_SHARE, setting } from './support/settings';
 
 const HUNDRED = new Decimal(100);
@@ -34,7 +35,7 @@ export const PERF064: Rule = {
     // 年初预算数 0: the whole budget was added during the year and then matched spending exactly.
     const change = initial.isZero() ? undefined : budget.minus(initial).abs().div(initial);
     if (change && !change.gt(setting(profile.budgetAdjustmentShare, DEFAULT_BUDGET_ADJUSTMENT_SHARE))) return [];
-    const pct = change ? plain(change.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP)) : '';
+    const pct = change ? figure(change.times(HUNDRED), 1) : '';
     const label = rowLabel(main);
     const out: Finding[] = [
       finding(PERF064, table, {
@@ -42,15 +43,15 @@ export const PERF064: Rule = {
         row: main.label.ref.row,
         message: change
           ? {
-              zh: `“${label}”全年预算数 ${plain(budget)} 恰好等于执行数，而年初预算数为 ${plain(initial)}（相差 ${pct}%）`,
-              en: `"${label}": the full-year budget ${plain(budget)} equals the amount spent, while the initial budget was ${plain(initial)} (${pct}% apart)`,
+              zh: `“${label}”全年预算数 ${cellFigure(main.budget)} 恰好等于执行数，而年初预算数为 ${cellFigure(main.initial)}（相差 ${pct}%）`,
+              en: `"${label}": the full-year budget ${cellFigure(main.budget)} equals the amount spent, while the initial budget was ${cellFigure(main.initial)} (${pct}% apart)`,
             }
           : {
-              zh: `“${label}”年初预算数为 0，全年预算数 ${plain(budget)} 全部为年中追加，且恰好等于执行数`,
-              en: `"${label}": the initial budget is 0; the whole full-year budget ${plain(budget)} was added during the year and equals the amount spent`,
+              zh: `“${label}”年初预算数为 0，全年预算数 ${cellFigure(main.budget)} 全部为年中追加，且恰好等于执行数`,
+              en: `"${label}": the initial budget is 0; the whole full-year budget ${cellFigure(main.budget)} was added during the year and equals the amount spent`,
             },
-        expected: plain(initial),
-        found: plain(budget),
+        expected: cellFigure(main.initial),
+        found: cellFigure(main.budget),
       }),
     ];
     return out;

@@ -4,7 +4,8 @@
 import type { Rule } from '../findings/types';
 import { rowLabel } from './support/budget';
 import { factsOf, numberOf } from './support/facts';
-import { finding, plain } from './support/finding';
+import { finding } from './support/finding';
+import { cellFigure } from './support/numbers';
 
 export const PERF065: Rule = {
   id: 'PERF065',
@@ -30,8 +31,8 @@ export const PERF065: Rule = {
         cells: [initial.ref.address, main.budget?.ref.address ?? ''],
         row: main.label.ref.row,
         message: {
-          zh: `“${label}”全年预算数为 ${plain(budget)}，年初预算数却为空`,
-          en: `"${label}": the full-year budget is ${plain(budget)}, but the initial budget is blank`,
+          zh: `“${label}”全年预算数为 ${cellFigure(main.budget)}，年初预算数却为空`,
+          en: `"${label}": the full-year budget is ${cellFigure(main.budget)}, but the initial budget is blank`,
         },
       }),
     ];

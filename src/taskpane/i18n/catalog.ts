@@ -7,26 +7,11 @@ import { LOOKED_FOR_HEADERS, type Verdict } from '../../core/report/verdict';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
-/** An English count with its noun: 1 cell, 2 cells; 1 fix, 2 fixes. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** An English count with its noun: 1 cell, 2 cells; 1 fix, 2 fixes (one helper for core and pane). */
+export { plural } from '../../core/findings/english';
+import { familyName, gradeGloss, gradeMeaning, plural } from '../../core/findings/english';
 
-/** Template families named as their forms are titled (DESIGN.md §1), for people rather than letters. */
-const FAMILY_NAME: Readonly<Record<Exclude<Family, 'unknown'>, Message>> = {
-  A: m('项目支出绩效自评表（财政部式）', 'Project expenditure self-evaluation (Ministry of Finance form)'),
-  "A'": m('项目支出绩效自评表（云南式）', 'Project expenditure self-evaluation (Yunnan form)'),
-  B: m('部门整体支出绩效自评表（安徽、湖南）', 'Whole-department expenditure self-evaluation (Anhui, Hunan)'),
-  C: m('重庆 部门整体绩效自评表', 'Chongqing whole-department self-evaluation'),
-  D: m('四川 部门预算项目支出绩效自评表', 'Sichuan departmental project self-evaluation'),
-  E: m('专项资金绩效目标自评表', 'Special-fund goals self-evaluation'),
-  F: m('湖北 项目（绩效）自评表', 'Hubei project self-evaluation'),
-  G: m('湖南 部门整体支出绩效评价评分表', 'Hunan whole-department scoring sheet'),
-  H: m('湖南 专项资金绩效目标自评表', 'Hunan special-fund goals self-evaluation'),
-};
 
-/** Grades as the forms write them, with their English meaning. */
-const GRADE_EN: Readonly<Record<string, string>> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
 
 
 export const text = {
@@ -85,8 +70,8 @@ export const text = {
   tablesHeading: m('表格', 'Tables'),
   tableHeading: (sheet: string, range: string) => m(`${sheet}!${range}`, `${sheet}!${range}`),
   family: m('类型', 'Family'),
-  familyValue: (family: Family) => (family === 'unknown' ? m('未识别的版式', 'Layout not recognised') : FAMILY_NAME[family]),
-  gradeValue: (grade: string) => m(grade, GRADE_EN[grade] ? `${grade} (${GRADE_EN[grade]})` : grade),
+  familyValue: (family: Family) => familyName(family),
+  gradeValue: (grade: string) => m(grade, gradeGloss(grade)),
   indicators: m('指标数', 'Indicators'),
   weightSum: m('权重合计', 'Weight sum'),
   expected: (value: string) => m(`应为 ${value}`, `expected ${value}`),
@@ -94,7 +79,7 @@ export const text = {
   computedTotal: m('计算总分', 'Computed total'),
   none: m('未填', 'not filled in'),
   grade: m('等级', 'Grade'),
-  statedGrade: (grade: string) => m(`（表中填 ${grade}）`, ` (the form says ${GRADE_EN[grade] ? `${grade}, ${GRADE_EN[grade]}` : grade})`),
+  statedGrade: (grade: string) => m(`（表中填 ${grade}）`, ` (the form says ${gradeMeaning(grade) ? `${grade}, ${gradeMeaning(grade)}` : grade})`),
   chartAll: m('全部指标', 'All indicators'),
   chartBudget: m('预算执行', 'Budget execution'),
   chartRow: (label: string, score: string, weight: string, computed?: string) =>
@@ -217,8 +202,12 @@ export const text = {
   reviewBy: (name: string) => m(`标记署名：${name}（本程序中设置的用户名）。`, `Signed as ${name} (the user name set in this program).`),
   checkedAt: (time: string) => m(`已校验 ${time}`, `Checked at ${time}`),
   reviewRule: m('全部忽略…', 'Ignore all…'),
-  reviewRuleLabel: (rule: RuleId, n: number) => m(`全部忽略 ${rule} 的 ${n} 个问题…`, `Ignore all ${n} ${rule} findings…`),
-  reviewRuleIntro: (rule: RuleId, n: number) => m(`${rule} 的全部 ${n} 个问题将以同一理由标为已复核 / 忽略。`, `All ${n} ${rule} findings will be marked reviewed / ignored with one reason.`),
+  reviewRuleLabel: (rule: RuleId, n: number) => m(`全部忽略 ${rule} 的 ${n} 个问题…`, n === 1 ? `Ignore the 1 ${rule} finding…` : `Ignore all ${n} ${rule} findings…`),
+  reviewRuleIntro: (rule: RuleId, n: number) =>
+    m(
+      `${rule} 的全部 ${n} 个问题将以同一理由标为已复核 / 忽略。`,
+      n === 1 ? `The 1 ${rule} finding will be marked reviewed / ignored with this reason.` : `All ${n} ${rule} findings will be marked reviewed / ignored with one reason.`,
+    ),
   reason: m('理由', 'Reason'),
   reasonRequired: m('请填写理由。', 'Please give a reason.'),
   save: m('保存', 'Save'),

@@ -68,12 +68,13 @@ describe('the 校验报告 sheet', () => {
     const texts = rows.map((r) => r.map((c) => c.value));
     expect(texts[0]).toEqual(['PERF 绩效自评表校验报告']);
     expect(texts[1]).toEqual(['结果：未通过', '错误 3，警告 0，提示 0']);
-    expect(texts[5]).toEqual(['Sheet1', 'A1:J36', 'C', 30, '99.93', '100', '99.90', '99.9', '99.90', '优']);
+    expect(texts[5]).toEqual(['Sheet1', 'A1:J36', '重庆 部门整体绩效自评表', 30, '99.93', '100', '99.9', '99.9', '99.9', '优']);
     const perf021 = rows.find((r) => r[1]?.value === 'PERF021')!;
     expect(perf021[2]).toEqual(cellLink('Sheet1', 'I21'));
     expect(perf021[4].value).toBe('指标得分 2.63 与计算得分 2.62 不符');
     expect(texts.at(-1)).toEqual(['PERF030', 'Sheet1!G7', '权重合计 99.93，应为 100', '含预算执行率外的 0.07 分已报备']);
     const en = reportSheetRows(report, 'en').map((r) => r.map((c) => c.value));
-    expect(en[1]).toEqual(['Result: not passed', '3 errors, 0 warnings, 0 infos']);
+    expect(en[1]).toEqual(['Result: not passed', '3 errors, 0 warnings, 0 tips']);
+    expect(en[5]).toEqual(['Sheet1', 'A1:J36', 'Chongqing whole-department self-evaluation', 30, '99.93', '100', '99.9', '99.9', '99.9', '优 (excellent)']);
   });
 });

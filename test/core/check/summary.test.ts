@@ -114,12 +114,12 @@ describe('CLI shapes (DESIGN.md §5)', () => {
       sheet: 'Sheet1',
       cell: 'I21',
       row: 21,
-      message: '指标“预算完成率”得分 2.63 与计算得分 2.62 不符：完成值 99.74% 未达到指标值 ≥100%（2.63 × 99.74 ÷ 100 = 2.623162）',
+      message: '指标“预算完成率”得分 2.63 与计算得分 2.62 不符：完成值 99.74% 未达到指标值 ≥100%（2.63 × 99.74 ÷ 100 ≈ 2.62）',
       expected: '2.62',
       found: '2.63',
     });
     expect(finding && toCliFinding(finding, 'en').message).toBe(
-      'Indicator "预算完成率": score 2.63 differs from the computed 2.62: actual 99.74% misses the target ≥100% (2.63 × 99.74 ÷ 100 = 2.623162)',
+      'Indicator "预算完成率": score 2.63 differs from the computed 2.62: actual 99.74% misses the target ≥100% (2.63 × 99.74 ÷ 100 ≈ 2.62)',
     );
   });
 

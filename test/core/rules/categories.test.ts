@@ -162,7 +162,7 @@ describe('PERF036 category with no indicator', () => {
     expect(at(findings)).toEqual(['PERF036@16', 'PERF036@17']);
     expect(findings[0].cells).toEqual(['A16', 'B16']);
     expect(findings[0].message.zh).toBe('一级指标“效益指標”（社會效益指標）下没有任何指标（第 16 行只有类别名称）');
-    expect(findings[1].message.en).toBe('Category "滿意度指標" (服務對象滿意度指標) holds no indicator (row 17 has only the category labels)');
+    expect(findings[1].message.en).toBe('Category "滿意度指標" ("服務對象滿意度指標") holds no indicator (row 17 has only the category labels)');
   });
 
   it('is silent on 永德\'s empty 生态效益指标: its 一级 效益指标 holds indicators', () => {

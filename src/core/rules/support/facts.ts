@@ -72,6 +72,11 @@ export interface TableFacts {
   readonly budget?: BudgetFacts;
   /** Weightless blocks whose scores do not add up to the block's stated total. */
   readonly blockWeightIssues: readonly BlockWeightIssue[];
+  /**
+   * Decimals the table shows for its scores: the most any stated score shows, else the profile's
+   * (2). Computed scores and sums are written at these in messages (support/numbers).
+   */
+  readonly scorePlaces: number;
 }
 
 /** The number in a value cell, if it holds one. */
@@ -283,6 +288,7 @@ function build(table: IndicatorTable, profile: Profile): TableFacts {
     indicatorWeightSum,
     budget,
     blockWeightIssues: inferred?.issues ?? [],
+    scorePlaces: tableDecimals ?? fallbackDecimals(profile),
   };
 }
 

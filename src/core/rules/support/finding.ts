@@ -44,16 +44,6 @@ export function plain(value: Decimal): string {
   return value.toFixed();
 }
 
-/** Rounded half up to the decimals a cell shows, written plainly: 2.623262 at 2 → '2.62'; 10 → '10'. */
-export function rounded(value: Decimal, decimals: number): string {
-  return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
-}
-
-/** A scorer's explanation with long quotients cut to six decimals: '4.8422381152713504417' → '4.842238…'. */
-export function brief(text: string): string {
-  return text.replace(/(\d+\.\d{6})\d+/g, '$1…');
-}
-
 /** A cell the fix writes: the value and formula it holds now travel with the change. */
 export function change(
   sheet: string,

@@ -89,3 +89,13 @@ export function readingNote(f: { readonly op?: Op; readonly opImplied: boolean }
     ? { zh: '（未写比较符，成本类按反向（≤）理解）', en: ' (no operator written: a cost, read as ≤)' }
     : { zh: '（未写比较符，按正向（≥）理解）', en: ' (no operator written: read as ≥)' };
 }
+
+const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A cell's text inside an English message: quoted when it holds Chinese ('"37442人"'), so the
+ * English reads as English around the user's own words; as it is otherwise ('≥95%').
+ */
+export function inEnglish(text: string): string {
+  return CHINESE.test(text) && !/^".*"$/.test(text) ? `"${text}"` : text;
+}

@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { TableSummary } from '../../../core/report/types';
-import { atPlaces } from '../../decimal-text';
+import { figureAt } from '../../decimal-text';
 import { text, useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
@@ -85,9 +85,9 @@ export function ScoreChart({ table, places }: ScoreChartProps) {
   const titleId = useId();
   const rows = chartRows(table, t(text.chartAll), t(text.chartBudget)).map((r) => ({
     ...r,
-    score: atPlaces(r.score, places),
-    weight: atPlaces(r.weight, places),
-    computed: r.computed === undefined ? undefined : atPlaces(r.computed, places),
+    score: figureAt(r.score, places),
+    weight: figureAt(r.weight, places),
+    computed: r.computed === undefined ? undefined : figureAt(r.computed, places),
   }));
   const maxWeight = Math.max(...rows.map((r) => toNumber(r.weight)), 1);
   const barSpace = WIDTH - LABEL_W - FIGURE_W;

@@ -2,7 +2,7 @@
 // and 插入公式 for its score column.
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { TableSummary } from '../../../core/report/types';
-import { atPlaces, sameDecimal, tablePlaces } from '../../decimal-text';
+import { decimalsOf, figureAt, sameDecimal, tablePlaces } from '../../decimal-text';
 import { text, useI18n } from '../../i18n';
 import { ScoreChart } from '../ScoreChart';
 
@@ -41,7 +41,7 @@ export function TableSummaryCard({ table, canInsertFormulas, disabled, onInsertF
   const styles = useStyles();
   const weightOk = sameDecimal(table.weightSum, table.expectedWeight);
   const places = tablePlaces(table);
-  const shown = (value: string) => atPlaces(value, places);
+  const shown = (value: string) => figureAt(value, places);
   return (
     <section className={styles.root} aria-label={t(text.tableHeading(table.sheet, table.range))}>
       <Subtitle2 as="h3" className={styles.heading}>
@@ -54,7 +54,7 @@ export function TableSummaryCard({ table, canInsertFormulas, disabled, onInsertF
         <dd className={styles.value}>{table.indicators}</dd>
         <dt className={styles.term}>{t(text.weightSum)}</dt>
         <dd className={styles.value}>
-          <span className={weightOk ? undefined : styles.mismatch}>{table.weightSum}</span>
+          <span className={weightOk ? undefined : styles.mismatch}>{figureAt(table.weightSum, decimalsOf(table.weightSum))}</span>
           {` (${t(text.expected(table.expectedWeight))})`}
         </dd>
         <dt className={styles.term}>{t(text.statedTotal)}</dt>
