@@ -144,7 +144,7 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
 
   function result(written: number, notes: { count: number; note?: Message } | undefined, extra?: Message): WriteResult {
     const note = joinNotes(notes?.note, extra);
-    return { ok: true, written, ...(notes ? { notes: notes.count } : {}), ...(note ? { note } : {}) };
+    return { ok: true, written, ...(notes && notes.count > 0 ? { notes: notes.count } : {}), ...(note ? { note } : {}) };
   }
 
   return {

@@ -1,5 +1,5 @@
-// What PERF keeps inside the workbook in WPS: the undo journal, the original fills under highlights
-// and the reviewed marks, as JSON in the workbook's custom document properties (saved with the file,
+// What PERF keeps inside the workbook in WPS: the undo journal, the original fills under highlights,
+// the 批注 it added and the reviewed marks, as JSON in the workbook's custom document properties (saved with the file,
 // in .xlsx as docProps/custom.xml). A text property holds at most 255 characters, so a document is
 // cut into numbered parts: PERF.journal.n (how many) and PERF.journal.0, .1, … Read defensively: a
 // missing or damaged document reads as empty. JSON shapes are the in-memory host's.
@@ -10,6 +10,8 @@ export const WPS_STORE = {
   journal: 'PERF.journal',
   fills: 'PERF.fills',
   reviewed: 'PERF.reviewed',
+  /** The cell notes (批注) PERF added with highlights, with their text. */
+  notes: 'PERF.notes',
 } as const;
 
 export type WpsStoreKey = (typeof WPS_STORE)[keyof typeof WPS_STORE];
@@ -21,6 +23,7 @@ export const WPS_STORE_LIMITS = {
   journalChars: 200_000,
   fillsChars: 200_000,
   reviewedChars: 100_000,
+  notesChars: 200_000,
   journalEntries: 20,
 } as const;
 
