@@ -1,5 +1,5 @@
-// What PERF keeps inside the workbook: the undo journal, the original fills under highlights and
-// the reviewed marks. Stored in Excel.settings (ExcelApi 1.4), not custom XML parts, because:
+// What PERF keeps inside the workbook: the undo journal, the original fills under highlights, the
+// cell notes it added and the reviewed marks. Stored in Excel.settings (ExcelApi 1.4), not custom XML parts, because:
 // - a settings write is queued in the same batch as the cell writes, in order, so "journal first"
 //   costs no extra round trip (a custom XML part must be found by id, read, then replaced);
 // - settings are scoped to this add-in and this file: other add-ins cannot alter them;
@@ -15,6 +15,8 @@ export const STORE_KEYS = {
   journal: 'perf.journal',
   fills: 'perf.fills',
   reviewed: 'perf.reviewed',
+  /** The cell notes PERF added with highlights, with their text. */
+  notes: 'perf.notes',
 } as const;
 
 export type StoreKey = (typeof STORE_KEYS)[keyof typeof STORE_KEYS];
@@ -24,6 +26,7 @@ export const LIMITS = {
   journalEntries: 20,
   fillsBytes: 512 * 1024,
   reviewedBytes: 256 * 1024,
+  notesBytes: 512 * 1024,
 } as const;
 
 /**
