@@ -4,11 +4,14 @@
 // note it recorded, and only while the note still says what PERF wrote (an edited note is the user's).
 import type { Message } from '../core/findings/types';
 
-/** A note PERF wrote: where, and its exact text (kept in the workbook's store). */
+/**
+ * A note PERF wrote: where, and a fingerprint of its text (kept in the workbook's store; the text
+ * itself would make the record too large for thousands of notes, a fingerprint tells an edit apart).
+ */
 export interface SavedNote {
   readonly sheet: string;
   readonly address: string;
-  readonly text: string;
+  readonly hash: string;
 }
 
 export interface WantedNote {
@@ -35,10 +38,24 @@ export const NOTES_STORE = 'perf.notes';
 const keyOf = (c: { sheet: string; address: string }): string => `${c.sheet}\u0000${c.address.toUpperCase()}`;
 
 /** Text notes are compared by: line ends and trailing blanks differ between hosts. */
+const normalise = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+
 export function sameNoteText(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-  return norm(a) === norm(b);
+  return normalise(a) === normalise(b);
 }
+
+/** FNV-1a over the normalised text's UTF-16 code units, and its length: 'a1b2c3d4.2s'. */
+export function noteHash(text: string): string {
+  const t = normalise(text);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i += 1) {
+    h ^= t.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16).padStart(8, '0')}.${t.length.toString(36)}`;
+}
+
+const ours = (now: string, saved: SavedNote): boolean => noteHash(now) === saved.hash;
 
 /**
  * `current` says what note a cell has now (undefined or null: none). `saved` is PERF's record,
@@ -57,7 +74,7 @@ export function planNotes(
   for (const s of saved) {
     const now = current(s);
     if (now === undefined || now === null) continue; // deleted by the user: nothing to do
-    if (!sameNoteText(now, s.text)) {
+    if (!ours(now, s)) {
       edited.push(s);
       continue;
     }
@@ -75,7 +92,7 @@ export function planNotes(
   for (const w of wantedAt.values()) {
     const key = keyOf(w);
     if (unchanged.has(key)) {
-      record.push({ sheet: w.sheet, address: w.address, text: w.text });
+      record.push({ sheet: w.sheet, address: w.address, hash: noteHash(w.text) });
       continue;
     }
     const now = current(w);
@@ -84,31 +101,36 @@ export function planNotes(
       continue;
     }
     add.push(w);
-    record.push({ sheet: w.sheet, address: w.address, text: w.text });
+    record.push({ sheet: w.sheet, address: w.address, hash: noteHash(w.text) });
   }
   return { remove, add, kept, edited, record };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function isSavedNote(x: unknown): x is SavedNote {
-  return isRecord(x) && typeof x.sheet === 'string' && typeof x.address === 'string' && typeof x.text === 'string';
-}
-
-/** The store's record; a damaged document reads as empty. */
+/** The store's record, { v: 1, sheets: { name: { A1: hash } } }; a damaged document reads as empty. */
 export function parseNotes(text: string | undefined): SavedNote[] {
   if (!text) return [];
   try {
     const doc: unknown = JSON.parse(text);
-    const cells = isRecord(doc) ? doc.cells : undefined;
-    return Array.isArray(cells) ? cells.filter(isSavedNote) : [];
+    const sheets = isRecord(doc) ? doc.sheets : undefined;
+    if (!isRecord(sheets)) return [];
+    const out: SavedNote[] = [];
+    for (const [sheet, cells] of Object.entries(sheets)) {
+      if (!isRecord(cells)) continue;
+      for (const [address, hash] of Object.entries(cells)) if (typeof hash === 'string') out.push({ sheet, address, hash });
+    }
+    return out;
   } catch {
     return [];
   }
 }
 
 export function serializeNotes(notes: readonly SavedNote[]): string {
-  return JSON.stringify({ v: 1, cells: notes });
+  // Without a prototype: a sheet may be named like an Object property.
+  const sheets: Record<string, Record<string, string>> = Object.create(null);
+  for (const n of notes) (sheets[n.sheet] ??= Object.create(null))[n.address] = n.hash;
+  return JSON.stringify({ v: 1, sheets });
 }
 
 function list(cells: ReadonlyArray<{ sheet: string; address: string }>, max = 5): { zh: string; en: string } {

@@ -4,6 +4,7 @@
 import { createExcelHost } from '../../../src/hosts/excel';
 import { capabilitiesOf, detectFeatures } from '../../../src/hosts/excel/capabilities';
 import { STORE_KEYS } from '../../../src/hosts/excel/store';
+import { noteHash } from '../../../src/hosts/notes';
 import type { HighlightMark } from '../../../src/hosts/types';
 import { FakeExcel } from '../../support/fake-excel';
 import { seed, workbookGrid } from './tables';
@@ -37,7 +38,7 @@ describe('Excel host: notes with highlights', () => {
     expect(fake.workbook.allNotes()).toEqual({ 'Sheet1!G7': '权重按财政局通知', 'Sheet1!I21': 'PERF: PERF012 得分应为 2.62' });
     expect(JSON.parse(fake.workbook.settings.get(STORE_KEYS.notes) as string)).toEqual({
       v: 1,
-      cells: [{ sheet: 'Sheet1', address: 'I21', text: 'PERF: PERF012 得分应为 2.62' }],
+      sheets: { Sheet1: { I21: noteHash('PERF: PERF012 得分应为 2.62') } },
     });
   });
 
@@ -51,7 +52,7 @@ describe('Excel host: notes with highlights', () => {
     expect(result).toMatchObject({ ok: true, written: 3, notes: 1 });
     expect(result.ok && result.note?.zh).toBe('1 个 PERF 批注已被修改，视为您的批注，保留未删：Sheet1!H31。');
     expect(fake.workbook.allNotes()).toEqual({ 'Sheet1!G7': '权重按财政局通知', 'Sheet1!H31': 'PERF: b —— 已核实' });
-    expect(JSON.parse(fake.workbook.settings.get(STORE_KEYS.notes) as string)).toEqual({ v: 1, cells: [] });
+    expect(JSON.parse(fake.workbook.settings.get(STORE_KEYS.notes) as string)).toEqual({ v: 1, sheets: {} });
     expect(await later.clearHighlights()).toEqual({ ok: true, written: 0 });
   });
 

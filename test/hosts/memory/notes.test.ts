@@ -1,5 +1,5 @@
 import { createMemoryHost, MemoryWorkbook } from '../../../src/hosts/memory';
-import { NOTES_STORE } from '../../../src/hosts/notes';
+import { noteHash, NOTES_STORE, parseNotes, serializeNotes } from '../../../src/hosts/notes';
 import { seedGrid } from '../../taskpane/support/workbooks';
 
 const noted = (address: string, note: string) => ({ sheet: 'Sheet1', address, severity: 'error' as const, note });
@@ -24,7 +24,7 @@ describe('memory host: cell notes with highlights', () => {
   it('clears only the notes it added, in a later session through the workbook store', async () => {
     const book = workbook();
     await createMemoryHost(book).highlight([noted('I21', 'PERF: a'), noted('I8', 'PERF: b'), noted('I22', 'PERF: c')]);
-    expect(JSON.parse(book.document(NOTES_STORE)!).cells).toHaveLength(2);
+    expect(Object.keys(JSON.parse(book.document(NOTES_STORE)!).sheets.Sheet1)).toEqual(['I21', 'I8']);
     book.setNotes('Sheet1', [{ address: 'J30', text: '用户自己的' }]);
     const later = createMemoryHost(book);
     const result = await later.clearHighlights();
@@ -79,5 +79,22 @@ describe('memory host: cell notes with highlights', () => {
     book.setProtected('Sheet1', true);
     expect(await host.clearHighlights()).toMatchObject({ ok: false, reason: 'protected' });
     expect(book.note('Sheet1', 'I21')).toBe('PERF: a');
+  });
+});
+
+describe('the record of PERF notes', () => {
+  it('keeps a fingerprint per cell, tells an edit apart, survives odd sheet names and reads damage as empty', () => {
+    expect(noteHash('PERF: a\r\n')).toBe(noteHash('PERF: a'));
+    expect(noteHash('PERF: a')).not.toBe(noteHash('PERF: b'));
+    const record = [
+      { sheet: '__proto__', address: 'A1', hash: noteHash('x') },
+      { sheet: '表1', address: 'B2', hash: noteHash('y') },
+    ];
+    expect(parseNotes(serializeNotes(record))).toEqual(record);
+    expect(parseNotes('{"v":1,"sheets":[1]}')).toEqual([]);
+    expect(parseNotes('not json')).toEqual([]);
+    // 5,000 notes stay a small record.
+    const many = Array.from({ length: 5000 }, (_u, i) => ({ sheet: 'Sheet1', address: `C${i + 1}`, hash: noteHash(`PERF: PERF021 ${i}`) }));
+    expect(serializeNotes(many).length).toBeLessThan(130_000);
   });
 });
