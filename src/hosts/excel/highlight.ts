@@ -18,7 +18,7 @@ import { LIMITS, STORE_KEYS, parseFills, queueRead, queueWrite, serializeFills, 
 import { fail } from './verify';
 import { lookKey, movedRows, queueLook, relocate, type CellRef, type CurrentFill, type Look, type LookRequest, type Seen } from './highlight-locate';
 import { chunked } from './write';
-import { noteMessages, notePlanMessage, parseNotes, planNotes, serializeNotes, type NotePlan, type SavedNote, type WantedNote } from '../notes';
+import { joinNotes, noteMessages, notePlanMessage, parseNotes, planNotes, serializeNotes, type NotePlan, type SavedNote, type WantedNote } from '../notes';
 
 /** Excel's own "bad / neutral" styles, and a light blue for information. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
@@ -230,9 +230,6 @@ const done = (written: number, note: Message | undefined, notes = 0): WriteResul
   ...(note ? { note } : {}),
 });
 
-const joined = (a: Message | undefined, b: Message | undefined): Message | undefined =>
-  !a ? b : !b ? a : { zh: `${a.zh}${b.zh}`, en: `${a.en} ${b.en}` };
-
 /**
  * Queues a look at the notes of `cells` (ExcelApi 1.18), through sheets found by name or not at all:
  * after the next sync, the text of each cell's note or null. Rides in the request that follows.
@@ -366,7 +363,7 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
         return fail('failed', msg.highlightFailedRestored(detail));
       }
       const fillNote = noteOf(gradients, restores.filter((s) => isGradient(s.pattern)), seen.lost);
-      return done(next.length, joined(notePlanMessage(plan), fillNote), plan.add.length);
+      return done(next.length, joinNotes(notePlanMessage(plan), fillNote), plan.add.length);
     });
   } catch (error) {
     return fail('failed', failureMessage(error, msg.unexpected));
@@ -406,7 +403,7 @@ export async function clearHighlights(deps: ExcelDeps, features: ExcelFeatures):
         noteSteps(context, plan),
       );
       const fillNote = noteOf([], restores.filter((s) => isGradient(s.pattern)), seen?.lost ?? []);
-      return done(restores.length, joined(notePlanMessage(plan), fillNote), plan.remove.length);
+      return done(restores.length, joinNotes(notePlanMessage(plan), fillNote), plan.remove.length);
     });
   } catch (error) {
     return fail('failed', failureMessage(error, msg.unexpected));

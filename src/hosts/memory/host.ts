@@ -10,7 +10,7 @@ import type { HighlightMark, HostCapabilities, JournalEntry, PerfHost, ReadOptio
 import { memoryMessages as msg, type CellName } from './messages';
 import { parseFills, parseJournal, parseReviewed, serializeFills, serializeJournal, serializeReviewed, STORE, type SavedFill } from './store';
 import { movedSinceRead } from './since-read';
-import { joinNotes, NOTES_STORE, notePlanMessage, noteMessages, parseNotes, planNotes, serializeNotes, type WantedNote } from '../notes';
+import { NOTES_STORE, notePlanMessage, noteMessages, parseNotes, planNotes, serializeNotes, type WantedNote } from '../notes';
 import { cellHolds, MemoryWorkbook } from './workbook';
 
 export const SEVERITY_FILLS: Readonly<Record<HighlightMark['severity'], string>> = {
@@ -142,8 +142,8 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
   const wantedNotes = (marks: readonly HighlightMark[]): WantedNote[] =>
     marks.flatMap((m) => (typeof m.note === 'string' && m.note !== '' ? [{ sheet: m.sheet, address: m.address.toUpperCase(), text: m.note }] : []));
 
-  function result(written: number, notes: { count: number; note?: Message } | undefined, extra?: Message): WriteResult {
-    const note = joinNotes(notes?.note, extra);
+  function result(written: number, notes: { count: number; note?: Message } | undefined): WriteResult {
+    const note = notes?.note;
     return { ok: true, written, ...(notes && notes.count > 0 ? { notes: notes.count } : {}), ...(note ? { note } : {}) };
   }
 

@@ -294,7 +294,8 @@ function commentText(sheets: Sheets, cell: CellName): string | null {
  * 清除高亮 find them; then the final record. Runs inside `quietly`.
  */
 function applyNotes(env: WriteEnv, sheets: Sheets, wanted: readonly WantedNote[], clearing: boolean): { count: number; note?: Message } {
-  const saved = parseNotes(readDocument(env.app, WPS_STORE.notes));
+  const stored = readDocument(env.app, WPS_STORE.notes);
+  const saved = parseNotes(stored);
   if (saved.length === 0 && wanted.length === 0) return { count: 0 };
   const plan = planNotes(saved, wanted, (c) => commentText(sheets, c));
   const final = serializeNotes(plan.record);
@@ -303,7 +304,8 @@ function applyNotes(env: WriteEnv, sheets: Sheets, wanted: readonly WantedNote[]
   if (plan.add.length > 0 || plan.remove.length > 0) writeDocument(env.app, WPS_STORE.notes, serializeNotes(pending));
   for (const n of plan.remove) sheets.range(n.sheet, n.address).Comment?.Delete();
   for (const n of plan.add) sheets.range(n.sheet, n.address).AddComment(n.text);
-  writeDocument(env.app, WPS_STORE.notes, plan.record.length > 0 ? final : undefined);
+  const next = plan.record.length > 0 ? final : undefined;
+  if (next !== stored) writeDocument(env.app, WPS_STORE.notes, next);
   return { count: clearing ? plan.remove.length : plan.add.length, note: notePlanMessage(plan) };
 }
 
