@@ -25,6 +25,13 @@ export interface HostCapabilities {
    * off what writes them (插入公式); absent means no such limit (a file opened later in Excel).
    */
   readonly customFunctions?: boolean;
+  /**
+   * Highlights can attach a cell note (Excel note, WPS 批注) with the findings' text, and clearing
+   * deletes exactly the notes PERF added. Absent means no.
+   */
+  readonly cellNotes?: boolean;
+  /** Why cellNotes is off in this host (e.g. the Excel version needed), for the pane to show. */
+  readonly cellNotesWhy?: Message;
   /** Why a capability is missing (e.g. an API set not supported by this Excel), for the pane to show. */
   readonly notes: readonly Message[];
 }
@@ -56,6 +63,8 @@ export type WriteResult =
       readonly ok: true;
       readonly written: number;
       readonly entry?: JournalEntry;
+      /** Cell notes added (highlight) or deleted (clear), when the batch touched notes. */
+      readonly notes?: number;
       /** Done, with something the user should know (cells left as they were, and why). */
       readonly note?: Message;
     }
@@ -71,6 +80,11 @@ export interface HighlightMark {
   readonly sheet: string;
   readonly address: string;
   readonly severity: Severity;
+  /**
+   * The note to attach (hosts with cellNotes): never written over a note the cell already has.
+   * Absent: no note for this cell.
+   */
+  readonly note?: string;
 }
 
 export interface PerfHost {
@@ -87,9 +101,13 @@ export interface PerfHost {
   /** Restores the last journal entry exactly (values and formulas), even in a later session. */
   undoLast(): Promise<WriteResult>;
   journal(): Promise<readonly JournalEntry[]>;
-  /** Colours cells by severity after saving their original fills in the workbook. */
+  /**
+   * Colours cells by severity after saving their original fills in the workbook; with notes on the
+   * marks, adds them where the cell has none and records them in the workbook. PERF's notes of an
+   * earlier run are deleted first unless the user has edited them.
+   */
   highlight(marks: readonly HighlightMark[]): Promise<WriteResult>;
-  /** Restores the saved original fills and forgets them. */
+  /** Restores the saved original fills and deletes the notes PERF added (unless edited since), and forgets both. */
   clearHighlights(): Promise<WriteResult>;
   loadReviewed(): Promise<readonly ReviewedMark[]>;
   saveReviewed(marks: readonly ReviewedMark[]): Promise<void>;

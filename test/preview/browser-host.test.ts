@@ -25,12 +25,12 @@ async function budgetRateFix(file: OpenedFile) {
 }
 
 describe('opening a workbook in the preview', () => {
-  it('reads the same grid as the file host and offers only what survives a download', async () => {
+  it('reads the same grid as the file host and offers only what survives a download (highlights and notes included)', async () => {
     const file = await openSeed();
     expect(await file.host.readWorkbook()).toEqual(await readWorkbookFromBuffer(seedBytes, SEED));
     expect(file.host.kind).toBe('file');
     expect(file.host.capabilities).toEqual(PREVIEW_CAPABILITIES);
-    expect(PREVIEW_CAPABILITIES).toMatchObject({ select: true, highlight: false, addSheet: false, watchChanges: false });
+    expect(PREVIEW_CAPABILITIES).toMatchObject({ select: true, highlight: true, cellNotes: true, addSheet: false, watchChanges: false });
     expect({ name: file.name, size: file.size, changes: file.changes() }).toEqual({ name: SEED, size: seedBytes.length, changes: [] });
   });
 

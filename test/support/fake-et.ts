@@ -12,7 +12,8 @@
 // - an empty sheet's UsedRange is A1 (its Value2 undefined);
 // - Value(11) gives the range as XML Spreadsheet 2003 text (as Excel's COM model does; unconfirmed in
 //   WPS), or throws when `valueXml` is false, so both read paths of the host can be tested;
-// - a locked cell of a protected sheet refuses writes; SpecialCells(12) throws when nothing is visible.
+// - a locked cell of a protected sheet refuses writes; SpecialCells(12) throws when nothing is visible;
+// - Range.Comment is null without a 批注; AddComment fails on a cell that has one or a protected sheet.
 // Every property read, property write and method call on an ET object counts as one bridge call.
 import { a1, parseA1 } from '../../src/core/grid/address';
 import type { CellValue, Rect, WorkbookGrid } from '../../src/core/grid/types';
@@ -514,6 +515,46 @@ export class EtRangeFake {
       },
       get Pattern() { fake.tick(); return range.uniform((cell) => (filled(cell) ? 1 : -4142)); },
     };
+  }
+  /** The top-left cell's 批注, or null; Text() reads it, Delete() removes it (a protected sheet refuses). */
+  get Comment(): unknown {
+    this.fake.tick();
+    const k = key(this.rect.top, this.rect.left);
+    return this.sheet.notes.has(k) ? this.commentAt(k) : null;
+  }
+  private commentAt(k: number): unknown {
+    const fake = this.fake;
+    const range = this;
+    return {
+      Text(text?: string): string {
+        fake.tick();
+        if (text !== undefined) {
+          range.guardComments();
+          range.sheet.notes.set(k, String(text));
+        }
+        const now = range.sheet.notes.get(k);
+        if (now === undefined) throw new FakeEtError('the comment was deleted');
+        return now;
+      },
+      Delete(): void {
+        fake.tick();
+        range.guardComments();
+        if (!range.sheet.notes.delete(k)) throw new FakeEtError('the comment was deleted');
+      },
+    };
+  }
+  /** Adds a 批注 to a single cell; like ET, fails when the cell already has one or the sheet is protected. */
+  AddComment(text?: string): unknown {
+    this.fake.tick();
+    if (cellsOf(this.rect) !== 1) throw new FakeEtError('AddComment needs a single cell');
+    this.guardComments();
+    const k = key(this.rect.top, this.rect.left);
+    if (this.sheet.notes.has(k)) throw new FakeEtError('the cell already has a comment');
+    this.sheet.notes.set(k, text === undefined ? '' : String(text));
+    return this.commentAt(k);
+  }
+  private guardComments(): void {
+    if (this.sheet.protected) throw new FakeEtError(`comments on a protected sheet ${this.sheet.name}`);
   }
   Select(): void {
     this.fake.tick();

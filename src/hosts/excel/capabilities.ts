@@ -29,7 +29,11 @@ export interface ExcelFeatures {
    * CustomFunctions.Error with a message needs; below it Office loads no functions at all).
    */
   readonly customFunctions: boolean;
+  /** ExcelApi 1.18: worksheet.notes, the cell notes highlights can attach. */
+  readonly notes: boolean;
 }
+
+export const NOTES_API = '1.18';
 
 export const CUSTOM_FUNCTIONS_RUNTIME = '1.2';
 
@@ -53,6 +57,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     calcState: base && has('1.9'),
     delayForCellEdit: base && has('1.11'),
     customFunctions: supports('CustomFunctionsRuntime', CUSTOM_FUNCTIONS_RUNTIME),
+    notes: base && has(NOTES_API),
   };
 }
 
@@ -65,6 +70,7 @@ export function capabilitiesOf(features: ExcelFeatures): HostCapabilities {
       watchChanges: false,
       addSheet: false,
       customFunctions: false,
+      cellNotes: false,
       notes: [msg.needsApi(BASE_API)],
     };
   }
@@ -80,6 +86,8 @@ export function capabilitiesOf(features: ExcelFeatures): HostCapabilities {
     watchChanges: features.watch,
     addSheet: true,
     customFunctions: features.customFunctions,
+    // Said next to the disabled 同时写入批注 rather than among the notes above the pane: nothing else is lost.
+    ...(features.notes ? { cellNotes: true } : { cellNotes: false, cellNotesWhy: msg.noNotes(NOTES_API) }),
     notes,
   };
 }

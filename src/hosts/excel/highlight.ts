@@ -18,6 +18,7 @@ import { LIMITS, STORE_KEYS, parseFills, queueRead, queueWrite, serializeFills, 
 import { fail } from './verify';
 import { lookKey, movedRows, queueLook, relocate, type CellRef, type CurrentFill, type Look, type LookRequest, type Seen } from './highlight-locate';
 import { chunked } from './write';
+import { joinNotes, noteMessages, notePlanMessage, parseNotes, planNotes, serializeNotes, type NotePlan, type SavedNote, type WantedNote } from '../notes';
 
 /** Excel's own "bad / neutral" styles, and a light blue for information. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
@@ -32,6 +33,7 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1
 
 interface Wanted extends CellRef {
   readonly severity: Severity;
+  readonly note?: string;
 }
 
 const keyOf = (c: CellRef): string => `${c.sheet}\u0000${c.address}`;
@@ -44,10 +46,11 @@ function expand(marks: readonly HighlightMark[]): Map<string, Wanted> | undefine
     if (!rect || typeof mark.sheet !== 'string' || !(mark.severity in RANK)) continue;
     for (let r = rect.top; r <= rect.bottom; r += 1) {
       for (let c = rect.left; c <= rect.right; c += 1) {
-        const cell: Wanted = { sheet: mark.sheet, address: a1(r, c), severity: mark.severity };
-        const key = keyOf(cell);
+        const key = keyOf({ sheet: mark.sheet, address: a1(r, c) });
         const had = out.get(key);
-        if (!had || RANK[cell.severity] > RANK[had.severity]) out.set(key, cell);
+        const note = typeof mark.note === 'string' && mark.note !== '' ? mark.note : had?.note;
+        const severity = had && RANK[had.severity] >= RANK[mark.severity] ? had.severity : mark.severity;
+        out.set(key, { sheet: mark.sheet, address: a1(r, c), severity, ...(note ? { note } : {}) });
         if (out.size > MAX_HIGHLIGHT_CELLS) return undefined;
       }
     }
@@ -136,10 +139,12 @@ async function paintAll(
   paints: readonly SavedFill[],
   features: ExcelFeatures,
   hooks: { first?: () => void; last?: () => void } = {},
+  notes: readonly (() => void)[] = [],
 ): Promise<void> {
   const steps: Array<() => void> = [
     ...restores.map((s) => () => restoreFill(rangeOf(context, s), s, features)),
     ...paints.map((n) => () => paint(rangeOf(context, n), n.applied, features)),
+    ...notes,
   ];
   const parts = chunked(steps, HIGHLIGHT_CHUNK);
   if (parts.length === 0) parts.push([]);
@@ -218,17 +223,72 @@ function noteOf(gradients: readonly CellRef[], lostGradients: readonly CellRef[]
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
 }
 
-const done = (written: number, note: Message | undefined): WriteResult => (note ? { ok: true, written, note } : { ok: true, written });
+const done = (written: number, note: Message | undefined, notes = 0): WriteResult => ({
+  ok: true,
+  written,
+  ...(notes > 0 ? { notes } : {}),
+  ...(note ? { note } : {}),
+});
+
+/**
+ * Queues a look at the notes of `cells` (ExcelApi 1.18), through sheets found by name or not at all:
+ * after the next sync, the text of each cell's note or null. Rides in the request that follows.
+ */
+function queueNoteLook(context: Excel.RequestContext, cells: readonly CellRef[]): (cell: CellRef) => string | null {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const notes = new Map<string, Excel.Note>();
+  for (const cell of cells) {
+    const key = keyOf(cell);
+    if (notes.has(key)) continue;
+    let sheet = sheets.get(cell.sheet);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItemOrNullObject(cell.sheet);
+      sheets.set(cell.sheet, sheet);
+    }
+    const note = sheet.notes.getItemOrNullObject(cell.address);
+    note.load('content');
+    notes.set(key, note);
+  }
+  return (cell) => {
+    const note = notes.get(keyOf(cell));
+    if (!note || note.isNullObject) return null;
+    return typeof note.content === 'string' ? note.content : '';
+  };
+}
+
+/** The note commands of a plan, to run in the batch with the fills: deletes first, then adds. */
+function noteSteps(context: Excel.RequestContext, plan: NotePlan): Array<() => void> {
+  const notesOf = (sheet: string) => context.workbook.worksheets.getItem(sheet).notes;
+  return [
+    ...plan.remove.map((n) => () => notesOf(n.sheet).getItem(n.address).delete()),
+    ...plan.add.map((n) => () => void notesOf(n.sheet).add(n.address, n.text)),
+  ];
+}
+
+/** The records to write for a plan: before the notes (every note PERF may leave), and after. */
+function noteRecords(plan: NotePlan): { before: string; after: string } {
+  const pending: SavedNote[] = [...plan.record, ...plan.remove];
+  return { before: serializeNotes(pending), after: serializeNotes(plan.record) };
+}
+
+const touchesNotes = (plan: NotePlan): boolean => plan.add.length > 0 || plan.remove.length > 0;
 
 export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks: readonly HighlightMark[]): Promise<WriteResult> {
   const wanted = expand(Array.isArray(marks) ? marks : []);
   if (!wanted) return fail('failed', msg.tooManyHighlights(marks.length, MAX_HIGHLIGHT_CELLS));
+  const wantedNotes: WantedNote[] = [...wanted.values()].flatMap((w) => (w.note ? [{ sheet: w.sheet, address: w.address, text: w.note }] : []));
+  if (wantedNotes.length > 0 && !features.notes) return fail('unsupported', noteMessages.unsupported);
   try {
     return await deps.run(async (context) => {
       const stored = queueRead(context, STORE_KEYS.fills);
+      const storedNotes = features.notes ? queueRead(context, STORE_KEYS.notes) : () => undefined;
       await context.sync();
       const saved = parseFills(stored());
+      const savedNotes = parseNotes(storedNotes());
+      // The notes are looked at in the survey's first request.
+      const noteNow = savedNotes.length + wantedNotes.length > 0 ? queueNoteLook(context, [...savedNotes, ...wantedNotes]) : () => null;
       const seen = await survey(context, saved, [...wanted.values()], features);
+      const plan = planNotes(savedNotes, wantedNotes, noteNow);
       // What is wanted, by where it is now.
       const wantedAt = new Map<string, Wanted>();
       for (const w of wanted.values()) {
@@ -266,14 +326,32 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
         }
         next.push({ ...fillPart(now.fill), sheet: now.sheet, address: now.address, sheetId: now.sheetId, rowSig: now.rowSig, applied: SEVERITY_FILL[w.severity] });
       }
-      const refused = formatRefusal(seen.formatLocked, [...restores, ...next]);
+      const refused = formatRefusal(seen.formatLocked, [...restores, ...next, ...plan.remove, ...plan.add]);
       if (refused) return refused;
       const record = serializeFills(next);
       if (utf8Bytes(record) > LIMITS.fillsBytes) return fail('failed', msg.tooManyHighlights(next.length, MAX_HIGHLIGHT_CELLS));
+      const notes = noteRecords(plan);
+      if (utf8Bytes(notes.before) > LIMITS.notesBytes) return fail('failed', msg.tooManyHighlights(next.length, MAX_HIGHLIGHT_CELLS));
+      const withNotes = touchesNotes(plan);
 
       try {
-        // The record first: whatever gets coloured is listed in the workbook before it is.
-        await paintAll(context, restores, next, features, { first: () => queueWrite(context, STORE_KEYS.fills, record) });
+        // The records first: whatever gets coloured or noted is listed in the workbook before it is.
+        await paintAll(
+          context,
+          restores,
+          next,
+          features,
+          {
+            first: () => {
+              queueWrite(context, STORE_KEYS.fills, record);
+              if (withNotes) queueWrite(context, STORE_KEYS.notes, notes.before);
+            },
+            last: () => {
+              if (withNotes) queueWrite(context, STORE_KEYS.notes, notes.after);
+            },
+          },
+          withNotes ? noteSteps(context, plan) : [],
+        );
       } catch (error) {
         const detail = errorDetail(error);
         try {
@@ -281,9 +359,11 @@ export async function highlight(deps: ExcelDeps, features: ExcelFeatures, marks:
         } catch {
           // The record written first still lists every coloured cell: 清除高亮 can restore them later.
         }
+        // Notes already added stay listed in the record written first: 清除高亮 deletes them.
         return fail('failed', msg.highlightFailedRestored(detail));
       }
-      return done(next.length, noteOf(gradients, restores.filter((s) => isGradient(s.pattern)), seen.lost));
+      const fillNote = noteOf(gradients, restores.filter((s) => isGradient(s.pattern)), seen.lost);
+      return done(next.length, joinNotes(notePlanMessage(plan), fillNote), plan.add.length);
     });
   } catch (error) {
     return fail('failed', failureMessage(error, msg.unexpected));
@@ -294,16 +374,36 @@ export async function clearHighlights(deps: ExcelDeps, features: ExcelFeatures):
   try {
     return await deps.run(async (context) => {
       const stored = queueRead(context, STORE_KEYS.fills);
+      const storedNotes = features.notes ? queueRead(context, STORE_KEYS.notes) : () => undefined;
       await context.sync();
       const saved = parseFills(stored());
-      if (saved.length === 0) return { ok: true, written: 0 };
-      const seen = await survey(context, saved, [], features);
-      const restores = seen.placed.filter(({ saved: s, now }) => stillOurs(now.fill, s)).map(({ saved: s, now }) => ({ ...s, sheet: now.sheet, address: now.address }));
-      const refused = formatRefusal(seen.formatLocked, restores);
+      const savedNotes = parseNotes(storedNotes());
+      if (saved.length === 0 && savedNotes.length === 0) return { ok: true, written: 0 };
+      const noteNow = savedNotes.length > 0 ? queueNoteLook(context, savedNotes) : () => null;
+      // The notes are looked at in the survey's first request (or on their own when no fill is saved).
+      const seen = saved.length > 0 ? await survey(context, saved, [], features) : undefined;
+      if (!seen) await context.sync();
+      const plan = planNotes(savedNotes, [], noteNow);
+      const placed = seen?.placed ?? [];
+      const restores = placed.filter(({ saved: s, now }) => stillOurs(now.fill, s)).map(({ saved: s, now }) => ({ ...s, sheet: now.sheet, address: now.address }));
+      const refused = formatRefusal(seen?.formatLocked ?? new Set(), [...restores, ...plan.remove]);
       if (refused) return refused;
-      // Forget last: if a restore fails, the record stays and a later clear can finish the job.
-      await paintAll(context, restores, [], features, { last: () => queueWrite(context, STORE_KEYS.fills, serializeFills([])) });
-      return done(restores.length, noteOf([], restores.filter((s) => isGradient(s.pattern)), seen.lost));
+      // Forget last: if a restore fails, the records stay and a later clear can finish the job.
+      await paintAll(
+        context,
+        restores,
+        [],
+        features,
+        {
+          last: () => {
+            if (saved.length > 0) queueWrite(context, STORE_KEYS.fills, serializeFills([]));
+            if (savedNotes.length > 0) queueWrite(context, STORE_KEYS.notes, serializeNotes([]));
+          },
+        },
+        noteSteps(context, plan),
+      );
+      const fillNote = noteOf([], restores.filter((s) => isGradient(s.pattern)), seen?.lost ?? []);
+      return done(restores.length, joinNotes(notePlanMessage(plan), fillNote), plan.remove.length);
     });
   } catch (error) {
     return fail('failed', failureMessage(error, msg.unexpected));

@@ -35,6 +35,11 @@ export const msg = {
     '请先结束单元格编辑（按 Enter 或 Esc），然后重试。Excel 在编辑单元格时不接受加载项的读写。',
     'Finish editing the cell first (press Enter or Esc), then try again. Excel accepts no add-in reads or writes while a cell is being edited.',
   ),
+  noNotes: (version: string) =>
+    m(
+      `此版本的 Excel 不能写入批注（需要 ExcelApi ${version}：Microsoft 365 版 Excel，Windows 版本 2501 或更高、Mac 16.93 或更高，或网页版 Excel；Excel 2024、2021 等一次性购买版不支持）。高亮照常。`,
+      `This Excel cannot add notes (needs ExcelApi ${version}: Excel for Microsoft 365 on Windows version 2501 or later, on Mac 16.93 or later, or Excel on the web; Excel 2024 and 2021 bought once do not have it). Highlighting works as usual.`,
+    ),
   noCustomFunctions: (version: string) =>
     m(
       `此版本的 Excel 不支持 PERF 函数（需要 CustomFunctionsRuntime ${version}，如 Microsoft 365、Office 2021 或 2024）：“插入公式”不可用，校验和修正照常。`,

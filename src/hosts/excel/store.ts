@@ -1,6 +1,6 @@
-// What PERF keeps inside the workbook: the undo journal, the original fills under highlights and
-// the reviewed marks.
-// - Journal and fills live in Excel.settings (ExcelApi 1.4): a settings write is queued in the same
+// What PERF keeps inside the workbook: the undo journal, the original fills under highlights, the
+// cell notes it added, and the reviewed marks.
+// - Journal, fills and notes live in Excel.settings (ExcelApi 1.4): a settings write is queued in the same
 //   batch as the cell writes, in order, so "journal first" costs no extra round trip; settings are
 //   scoped to this add-in and this file; the value is JSON, no XML escaping of user text.
 // - Reviewed marks live in the workbook's custom document properties (ExcelApi 1.7), in the format
@@ -22,6 +22,8 @@ export const STORE_KEYS = {
   journal: 'perf.journal',
   fills: 'perf.fills',
   reviewed: 'perf.reviewed',
+  /** The cell notes PERF added with highlights, with their text. */
+  notes: 'perf.notes',
 } as const;
 
 export type StoreKey = (typeof STORE_KEYS)[keyof typeof STORE_KEYS];
@@ -32,6 +34,7 @@ export const LIMITS = {
   fillsBytes: 512 * 1024,
   /** Characters of JSON, as in every host. */
   reviewedChars: REVIEWED_MAX_CHARS,
+  notesBytes: 512 * 1024,
 } as const;
 
 /** Queues a read of every custom document property (ExcelApi 1.7); the getter is valid after the next sync. */

@@ -8,6 +8,36 @@ import type { CellChange, Message } from '../../core/findings/types';
 import { DEFAULT_LIMITS } from './limits';
 import { loadWorkbook, toBytes } from './read';
 import { formulaOf, sheetToGrid, toCellValue } from './grid';
+import { noteTextOf, type FileNote } from './cell-notes';
+
+/** Sets fills and notes in the loaded workbook; cells on missing sheets or at bad addresses are skipped. */
+function applyDecorations(workbook: ExcelJS.Workbook, options: ApplyOptions): void {
+  const cellAt = (sheet: string, address: string): ExcelJS.Cell | undefined => {
+    const ws = workbook.getWorksheet(sheet);
+    const at = parseA1(address);
+    return ws && at ? ws.getCell(at.row, at.col) : undefined;
+  };
+  for (const { sheet, address, color } of options.fills ?? []) {
+    const cell = cellAt(sheet, address);
+    if (!cell || !/^#[0-9A-Fa-f]{6}$/.test(color)) continue;
+    // A new style object: loaded cells can share one, and only this cell is to change.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color.slice(1).toUpperCase()}` } } };
+  }
+  for (const { sheet, address } of options.removeNotes ?? []) {
+    const cell = cellAt(sheet, address);
+    // ExcelJS (4.4) has no call to delete a note: a cell keeps it in _comment and, when loaded from a
+    // file, in its value's model too (the download test reads the file back to prove it is gone).
+    if (cell && noteTextOf(cell.note) !== undefined) {
+      const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+      inner._comment = undefined;
+      if (inner._value?.model && typeof inner._value.model === 'object') delete inner._value.model.comment;
+    }
+  }
+  for (const { sheet, address, text } of options.notes ?? []) {
+    const cell = cellAt(sheet, address);
+    if (cell && noteTextOf(cell.note) !== text) cell.note = text;
+  }
+}
 
 export interface ApplyOptions {
   /**
@@ -17,6 +47,15 @@ export interface ApplyOptions {
    * target can hold the expected value in the wrong indicator.
    */
   readonly validated?: WorkbookGrid;
+  /** Solid fills to set ('#RRGGBB'): the preview's highlights. */
+  readonly fills?: ReadonlyArray<{ readonly sheet: string; readonly address: string; readonly color: string }>;
+  /**
+   * Every note the file is to carry: a cell whose note differs gets this text (ExcelJS drops the note
+   * of an empty cell when it loads a file: such notes are put back). Absent: notes as ExcelJS kept them.
+   */
+  readonly notes?: readonly FileNote[];
+  /** Notes to delete (PERF's, cleared since the file was opened). */
+  readonly removeNotes?: ReadonlyArray<{ readonly sheet: string; readonly address: string }>;
 }
 
 export type ApplyFailureReason = 'changed' | 'protected' | 'unreadable' | 'failed';
@@ -176,6 +215,7 @@ export async function tryApplyChangesToBuffer(
     // A change may carry the number format the cell is to show (an inserted formula, the table's decimals).
     if (change.after.numberFormat) cell.numFmt = change.after.numberFormat;
   }
+  applyDecorations(workbook, options);
   try {
     const out = await workbook.xlsx.writeBuffer();
     return { ok: true, data: toBytes(out as ArrayBuffer), written: targets.length };

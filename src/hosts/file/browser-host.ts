@@ -4,7 +4,10 @@
 // rewritten by tryApplyChangesToBuffer: every other cell, style and merge survives. No network, no Node.
 import type { CellChange, Message } from '../../core/findings/types';
 import { createMemoryHost, MemoryWorkbook, type MemoryHost } from '../memory';
-import { parseReviewed, STORE } from '../memory/store';
+import { parseFills, parseReviewed, STORE } from '../memory/store';
+import { NOTES_STORE, parseNotes } from '../notes';
+import { WPS_STORE } from '../wps/store';
+import { readFileNotes, type FileNote } from './cell-notes';
 import type { HostCapabilities } from '../types';
 import { tryApplyChangesToBuffer } from './apply';
 import { readStoredDocument, writeStoredDocument } from './doc-props';
@@ -12,14 +15,16 @@ import type { FileProblem } from './problems';
 import { toBytes, tryReadWorkbookFromBuffer } from './read';
 
 /**
- * What the preview offers. Fills and extra sheets would not reach the downloaded file (it carries cell
- * changes and reviewed marks only), and the grid view is read-only, so there is nothing to watch: the
- * pane hides those commands instead of offering something that is lost on download. The undo journal
- * stays in the page; reviewed marks are written into the download (custom document properties).
+ * What the preview offers. Extra sheets would not reach the downloaded file, and the grid view is
+ * read-only, so there is nothing to watch: the pane hides those commands instead of offering something
+ * that is lost on download. Highlights and the notes PERF adds with them are written into the download
+ * (the grid already tints flagged cells); the undo journal stays in the page; reviewed marks and the
+ * record of PERF's notes are written into the download (custom document properties, as WPS keeps them).
  */
 export const PREVIEW_CAPABILITIES: HostCapabilities = {
   select: true,
-  highlight: false,
+  highlight: true,
+  cellNotes: true,
   storeInWorkbook: false,
   reviewedInDownload: true,
   watchChanges: false,
@@ -57,15 +62,27 @@ export function correctedFileName(name: string, language: 'zh' | 'en' = 'zh'): s
 }
 
 /** Opens .xlsx bytes; never throws: the file, or the file host's one-line reason it cannot be read. */
+/** Do two lists of notes hold the same text at the same cells? */
+function sameNotes(a: readonly FileNote[], b: readonly FileNote[]): boolean {
+  if (a.length !== b.length) return false;
+  const byCell = new Map(b.map((n) => [`${n.sheet}!${n.address.toUpperCase()}`, n.text]));
+  return a.every((n) => byCell.get(`${n.sheet}!${n.address.toUpperCase()}`) === n.text);
+}
+
 export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, name: string): Promise<OpenFileResult> {
   // A copy: the caller's buffer may be reused or detached, the download needs the original.
   const original = toBytes(data).slice();
   const read = await tryReadWorkbookFromBuffer(original, name);
   if (!read.ok) return read;
-  const workbook = new MemoryWorkbook(read.grid);
+  // The file's own notes: PERF never writes over one, and the download keeps them all.
+  const fileNotes = await readFileNotes(original);
+  const workbook = new MemoryWorkbook(read.grid, { notes: Object.fromEntries(fileNotes.map((n) => [`${n.sheet}!${n.address}`, n.text])) });
   // Marks saved in the file (by an earlier download or by WPS) are the pane's marks from the start.
   const storedMarks = await readStoredDocument(original);
   if (storedMarks !== undefined) workbook.setDocument(STORE.reviewed, storedMarks);
+  // So are the notes PERF added there: 清除高亮 deletes them.
+  const storedNotes = await readStoredDocument(original, WPS_STORE.notes);
+  if (storedNotes !== undefined) workbook.setDocument(NOTES_STORE, storedNotes);
   const host = createMemoryHost(workbook, { capabilities: PREVIEW_CAPABILITIES });
   const changes = () => workbook.changesSinceOpen();
 
@@ -74,17 +91,26 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, name: str
     const fileName = correctedFileName(name, language);
     const marks = workbook.document(STORE.reviewed);
     const marksText = marks !== undefined && parseReviewed(marks).length > 0 ? marks : undefined;
-    if (pending.length === 0 && marksText === storedMarks) return { ok: true, data: original.slice(), name: fileName, written: 0 };
+    const perfNotes = workbook.document(NOTES_STORE);
+    const notesText = perfNotes !== undefined && parseNotes(perfNotes).length > 0 ? perfNotes : undefined;
+    const fills = parseFills(workbook.document(STORE.fills)).map((f) => ({ sheet: f.sheet, address: f.address, color: f.applied }));
+    const notes = workbook.allNotes();
+    const removeNotes = fileNotes.filter((n) => workbook.note(n.sheet, n.address) === null);
+    const notesChanged = removeNotes.length > 0 || !sameNotes(notes, fileNotes);
+    const rewrite = pending.length > 0 || fills.length > 0 || notesChanged;
+    if (!rewrite && marksText === storedMarks && notesText === storedNotes) return { ok: true, data: original.slice(), name: fileName, written: 0 };
     let data: Uint8Array = original;
     let written = 0;
-    if (pending.length > 0) {
-      const result = await tryApplyChangesToBuffer(original, pending);
+    if (rewrite) {
+      // Every note is passed: ExcelJS would drop those of empty cells.
+      const result = await tryApplyChangesToBuffer(original, pending, { fills, notes, removeNotes });
       if (!result.ok) return { ok: false, message: result.message };
       data = result.data;
       written = result.written;
     }
     try {
       data = await writeStoredDocument(data, original, marksText);
+      if (notesText !== storedNotes || rewrite) data = await writeStoredDocument(data, data, notesText, WPS_STORE.notes);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
       return { ok: false, message: { zh: `写入复核标记失败：${detail}`, en: `Writing the reviewed marks failed: ${detail}` } };

@@ -10,6 +10,7 @@ import type { HighlightMark, HostCapabilities, JournalEntry, PerfHost, ReadOptio
 import { memoryMessages as msg, type CellName } from './messages';
 import { parseFills, parseJournal, parseReviewed, serializeFills, serializeJournal, serializeReviewed, STORE, type SavedFill } from './store';
 import { movedSinceRead } from './since-read';
+import { NOTES_STORE, notePlanMessage, noteMessages, parseNotes, planNotes, serializeNotes, type WantedNote } from '../notes';
 import { cellHolds, MemoryWorkbook } from './workbook';
 
 export const SEVERITY_FILLS: Readonly<Record<HighlightMark['severity'], string>> = {
@@ -82,6 +83,7 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
     storeInWorkbook: true,
     watchChanges: true,
     addSheet: true,
+    cellNotes: true,
     ...options.capabilities,
     notes: options.capabilities?.notes ?? [],
   };
@@ -128,6 +130,23 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
     }
     workbook.setDocument(STORE.fills, undefined);
     return restored;
+  }
+
+  /** Deletes PERF's earlier notes (unless edited) and adds the wanted ones where a cell has none. */
+  function applyNotes(wanted: readonly WantedNote[], clearing = false): { count: number; note?: Message } {
+    const plan = planNotes(parseNotes(workbook.document(NOTES_STORE)), wanted, (c) => workbook.note(c.sheet, c.address));
+    for (const [sheet, list] of groupBySheet(plan.remove)) workbook.setNotes(sheet, list.map((n) => ({ address: n.address, text: null })));
+    for (const [sheet, list] of groupBySheet(plan.add)) workbook.setNotes(sheet, list.map((n) => ({ address: n.address, text: n.text })));
+    workbook.setDocument(NOTES_STORE, plan.record.length > 0 ? serializeNotes(plan.record) : undefined);
+    return { count: clearing ? plan.remove.length : plan.add.length, note: notePlanMessage(plan) };
+  }
+
+  const wantedNotes = (marks: readonly HighlightMark[]): WantedNote[] =>
+    marks.flatMap((m) => (typeof m.note === 'string' && m.note !== '' ? [{ sheet: m.sheet, address: m.address.toUpperCase(), text: m.note }] : []));
+
+  function result(written: number, notes: { count: number; note?: Message } | undefined): WriteResult {
+    const note = notes?.note;
+    return { ok: true, written, ...(notes && notes.count > 0 ? { notes: notes.count } : {}), ...(note ? { note } : {}) };
   }
 
   return {
@@ -194,6 +213,8 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
       if (!capabilities.highlight) return refused('unsupported', msg.cannotHighlight);
       const problem = refuseStructure(marks);
       if (problem) return problem;
+      const wanted = wantedNotes(marks);
+      if (wanted.length > 0 && !capabilities.cellNotes) return refused('unsupported', noteMessages.unsupported);
       // Colours of an earlier run are restored first, so none is ever left behind.
       restoreSavedFills();
       const saved: SavedFill[] = marks.map((mark) => ({
@@ -206,15 +227,18 @@ export function createMemoryHost(source: WorkbookGrid | MemoryWorkbook, options:
       for (const [sheet, list] of groupBySheet(saved)) {
         workbook.setFills(sheet, list.map((f) => ({ address: f.address, color: f.applied })));
       }
-      return { ok: true, written: saved.length };
+      return result(saved.length, capabilities.cellNotes ? applyNotes(wanted) : undefined);
     },
 
     async clearHighlights(): Promise<WriteResult> {
       if (!capabilities.highlight) return refused('unsupported', msg.cannotHighlight);
       const saved = parseFills(workbook.document(STORE.fills));
       const locked = saved.filter((f) => workbook.isProtected(f.sheet));
-      if (locked.length > 0) return refused('protected', msg.protectedCells(locked), cellNames(locked));
-      return { ok: true, written: restoreSavedFills() };
+      const notes = capabilities.cellNotes ? parseNotes(workbook.document(NOTES_STORE)) : [];
+      const lockedNotes = notes.filter((n) => workbook.isProtected(n.sheet));
+      if (locked.length + lockedNotes.length > 0) return refused('protected', msg.protectedCells([...locked, ...lockedNotes]), cellNames([...locked, ...lockedNotes]));
+      const restored = restoreSavedFills();
+      return result(restored, capabilities.cellNotes ? applyNotes([], true) : undefined);
     },
 
     async loadReviewed(): Promise<readonly ReviewedMark[]> {

@@ -34,6 +34,8 @@ interface MutableSheet {
 export interface MemoryWorkbookOptions {
   /** Fills the user already has, 'Sheet1!A1' → '#FFFF00'. */
   readonly fills?: Readonly<Record<string, string>>;
+  /** Notes the user already has, 'Sheet1!A1' → text. */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 const key = (sheet: string, address: string) => `${sheet}!${address.toUpperCase()}`;
@@ -54,6 +56,7 @@ export class MemoryWorkbook {
   readonly name?: string;
   private readonly sheetList: MutableSheet[];
   private readonly fillMap = new Map<string, string>();
+  private readonly noteMap = new Map<string, string>();
   private readonly documents = new Map<string, string>();
   private readonly listeners = new Set<(event: WorkbookEvent) => void>();
   /** The content each written cell had when the workbook was opened (for downloading the result). */
@@ -76,6 +79,10 @@ export class MemoryWorkbook {
     for (const [ref, color] of Object.entries(options.fills ?? {})) {
       const bang = ref.lastIndexOf('!');
       this.fillMap.set(key(ref.slice(0, bang), ref.slice(bang + 1)), color);
+    }
+    for (const [ref, text] of Object.entries(options.notes ?? {})) {
+      const bang = ref.lastIndexOf('!');
+      this.noteMap.set(key(ref.slice(0, bang), ref.slice(bang + 1)), text);
     }
   }
 
@@ -184,6 +191,27 @@ export class MemoryWorkbook {
       else this.fillMap.set(key(sheet, address), color);
     }
     this.emit({ type: 'fills', sheet, addresses: fills.map((f) => f.address) });
+  }
+
+  /** The cell's note (Excel note, WPS 批注), or null. */
+  note(sheet: string, address: string): string | null {
+    return this.noteMap.get(key(sheet, address)) ?? null;
+  }
+
+  /** Sets or (null) deletes notes; a user's edit in tests goes through here too. */
+  setNotes(sheet: string, notes: ReadonlyArray<{ address: string; text: string | null }>): void {
+    for (const { address, text } of notes) {
+      if (text === null) this.noteMap.delete(key(sheet, address));
+      else this.noteMap.set(key(sheet, address), text);
+    }
+  }
+
+  /** Every note, as sheet, address and text (the preview writes them into its download). */
+  allNotes(): Array<{ sheet: string; address: string; text: string }> {
+    return [...this.noteMap].map(([k, text]) => {
+      const bang = k.lastIndexOf('!');
+      return { sheet: k.slice(0, bang), address: k.slice(bang + 1), text };
+    });
   }
 
   get selection(): { sheet: string; address: string } | undefined {

@@ -52,6 +52,8 @@ export function capabilitiesOf(app: EtApplication): HostCapabilities {
     storeInWorkbook: true,
     watchChanges: typeof app.ApiEvent?.AddApiEventListener === 'function',
     addSheet: true,
+    // 批注 through Range.AddComment / Comment.Text() / Comment.Delete(), in every WPS with add-ins.
+    cellNotes: true,
     notes,
   };
 }

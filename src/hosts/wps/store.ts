@@ -1,5 +1,5 @@
-// What PERF keeps inside the workbook in WPS: the undo journal, the original fills under highlights
-// and the reviewed marks, as JSON in the workbook's custom document properties (saved with the file,
+// What PERF keeps inside the workbook in WPS: the undo journal, the original fills under highlights,
+// the 批注 it added and the reviewed marks, as JSON in the workbook's custom document properties (saved with the file,
 // in .xlsx as docProps/custom.xml). A text property holds at most 255 characters, so a document is
 // cut into numbered parts (src/hosts/doc-parts.ts, the format the Excel and file hosts share):
 // PERF.journal.n (how many) and PERF.journal.0, .1, … Read defensively: a missing or damaged
@@ -14,6 +14,8 @@ export const WPS_STORE = {
   journal: 'PERF.journal',
   fills: 'PERF.fills',
   reviewed: REVIEWED_PROPERTY,
+  /** The cell notes (批注) PERF added with highlights, with their text. */
+  notes: 'PERF.notes',
 } as const;
 
 export type WpsStoreKey = (typeof WPS_STORE)[keyof typeof WPS_STORE];
@@ -25,6 +27,7 @@ export const WPS_STORE_LIMITS = {
   journalChars: 200_000,
   fillsChars: 200_000,
   reviewedChars: REVIEWED_MAX_CHARS,
+  notesChars: 200_000,
   journalEntries: 20,
 } as const;
 

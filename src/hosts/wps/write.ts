@@ -16,6 +16,7 @@ import { wpsMsg, type CellName } from './messages';
 import type { WpsState } from './read';
 import { usedRectOf } from './read';
 import { WPS_STORE, WPS_STORE_LIMITS, readDocument, writeDocument } from './store';
+import { notePlanMessage, parseNotes, planNotes, serializeNotes, type SavedNote, type WantedNote } from '../notes';
 
 const RANK: Readonly<Record<HighlightMark['severity'], number>> = { error: 3, warning: 2, info: 1 };
 
@@ -27,10 +28,11 @@ function expand(marks: readonly HighlightMark[]): HighlightMark[] | undefined {
     if (!rect || typeof mark.sheet !== 'string' || !(mark.severity in RANK)) continue;
     for (let r = rect.top; r <= rect.bottom; r += 1) {
       for (let c = rect.left; c <= rect.right; c += 1) {
-        const cell: HighlightMark = { sheet: mark.sheet, address: a1(r, c), severity: mark.severity };
-        const key = `${cell.sheet}\u0000${cell.address}`;
+        const key = `${mark.sheet}\u0000${a1(r, c)}`;
         const had = out.get(key);
-        if (!had || RANK[cell.severity] > RANK[had.severity]) out.set(key, cell);
+        const note = typeof mark.note === 'string' && mark.note !== '' ? mark.note : had?.note;
+        const severity = had && RANK[had.severity] >= RANK[mark.severity] ? had.severity : mark.severity;
+        out.set(key, { sheet: mark.sheet, address: a1(r, c), severity, ...(note ? { note } : {}) });
         if (out.size > MAX_HIGHLIGHT_CELLS) return undefined;
       }
     }
@@ -280,12 +282,52 @@ function restoreFills(env: WriteEnv, sheets: Sheets): number {
   return restored;
 }
 
+/** A cell's 批注 text now, or null: two bridge calls (Comment, Text()) for a cell with one. */
+function commentText(sheets: Sheets, cell: CellName): string | null {
+  if (!sheets.get(cell.sheet)) return null;
+  const comment = sheets.range(cell.sheet, cell.address).Comment;
+  if (!comment) return null;
+  const text = comment.Text();
+  return typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+}
+
+/**
+ * Deletes PERF's earlier 批注 (unless edited) and adds the wanted ones where a cell has none. The
+ * record is stored first listing every note PERF may leave behind, so a failure half-way still lets
+ * 清除高亮 find them; then the final record. Runs inside `quietly`.
+ */
+function applyNotes(env: WriteEnv, sheets: Sheets, wanted: readonly WantedNote[], clearing: boolean): { count: number; note?: Message } {
+  const stored = readDocument(env.app, WPS_STORE.notes);
+  const saved = parseNotes(stored);
+  if (saved.length === 0 && wanted.length === 0) return { count: 0 };
+  const plan = planNotes(saved, wanted, (c) => commentText(sheets, c));
+  const final = serializeNotes(plan.record);
+  if (final.length > WPS_STORE_LIMITS.notesChars) throw new NotesTooLarge();
+  const pending: SavedNote[] = [...plan.record, ...plan.remove];
+  if (plan.add.length > 0 || plan.remove.length > 0) writeDocument(env.app, WPS_STORE.notes, serializeNotes(pending));
+  for (const n of plan.remove) sheets.range(n.sheet, n.address).Comment?.Delete();
+  for (const n of plan.add) sheets.range(n.sheet, n.address).AddComment(n.text);
+  const next = plan.record.length > 0 ? final : undefined;
+  if (next !== stored) writeDocument(env.app, WPS_STORE.notes, next);
+  return { count: clearing ? plan.remove.length : plan.add.length, note: notePlanMessage(plan) };
+}
+
+class NotesTooLarge extends Error {}
+
+const wantedNotes = (list: readonly HighlightMark[]): WantedNote[] =>
+  list.flatMap((m) => (m.note ? [{ sheet: m.sheet, address: m.address.replace(/\$/g, '').toUpperCase(), text: m.note }] : []));
+
+function finished(written: number, notes: { count: number; note?: Message }): WriteResult {
+  return { ok: true, written, ...(notes.count > 0 ? { notes: notes.count } : {}), ...(notes.note ? { note: notes.note } : {}) };
+}
+
 export function highlight(env: WriteEnv, marks: readonly HighlightMark[]): WriteResult {
   const list = expand(Array.isArray(marks) ? marks : []);
   if (!list) return fail('failed', wpsMsg.tooManyHighlights(MAX_HIGHLIGHT_CELLS));
   const sheets = new Sheets(env.app);
   const problem = refuseStructure(sheets, list, false);
   if (problem) return problem;
+  const wanted = wantedNotes(list);
   try {
     restoreFills(env, sheets);
     const saved: SavedFill[] = list.map((mark) => ({
@@ -297,11 +339,13 @@ export function highlight(env: WriteEnv, marks: readonly HighlightMark[]): Write
     const text = serializeFills(saved);
     if (text.length > WPS_STORE_LIMITS.fillsChars) return fail('failed', wpsMsg.fillsTooLarge);
     writeDocument(env.app, WPS_STORE.fills, text);
-    quietly(env.app, () => {
+    const notes = quietly(env.app, () => {
       for (const f of saved) setFill(sheets.range(f.sheet, f.address), f.applied);
+      return applyNotes(env, sheets, wanted, false);
     });
-    return { ok: true, written: saved.length };
+    return finished(saved.length, notes);
   } catch (error) {
+    if (error instanceof NotesTooLarge) return fail('failed', wpsMsg.storeTooLarge('批注记录'));
     return fail('failed', wpsMsg.writeFailed(detailOf(error)));
   }
 }
@@ -309,10 +353,12 @@ export function highlight(env: WriteEnv, marks: readonly HighlightMark[]): Write
 export function clearHighlights(env: WriteEnv): WriteResult {
   const sheets = new Sheets(env.app);
   const saved = parseFills(readDocument(env.app, WPS_STORE.fills));
-  const locked = saved.filter((f) => sheets.get(f.sheet)?.ProtectContents === true);
+  const notes = parseNotes(readDocument(env.app, WPS_STORE.notes));
+  const locked = [...saved, ...notes].filter((f) => sheets.get(f.sheet)?.ProtectContents === true);
   if (locked.length > 0) return fail('protected', wpsMsg.protectedCells(locked), locked);
   try {
-    return { ok: true, written: restoreFills(env, sheets) };
+    const written = restoreFills(env, sheets);
+    return finished(written, quietly(env.app, () => applyNotes(env, sheets, [], true)));
   } catch (error) {
     return fail('failed', wpsMsg.writeFailed(detailOf(error)));
   }

@@ -142,6 +142,11 @@ export const text = {
   fixAll: (n: number) => m(`修正全部确定问题（${n}）`, `Fix all certain issues (${n})`),
   highlight: m('高亮问题单元格', 'Highlight cells'),
   clearHighlights: m('清除高亮', 'Clear highlights'),
+  highlightNotes: m('同时写入批注', 'Add notes'),
+  highlightNotesHint: m(
+    '高亮时在每个问题单元格写入批注（“PERF:”、规则编号和问题说明）；已有批注的单元格不写；清除高亮只删除 PERF 写入且未被修改的批注。',
+    'When highlighting, add a note to each flagged cell ("PERF:", the rule id and the finding); a cell that already has a note is left alone; Clear highlights deletes only the notes PERF added and nobody edited.',
+  ),
   undo: m('撤销', 'Undo'),
   undoWhat: (label: Message) => m(`撤销：${label.zh}`, `Undo: ${label.en}`),
   exportReport: m('导出报告', 'Export report'),
@@ -231,6 +236,8 @@ export const text = {
     );
   },
   highlighted: (n: number) => m(`已高亮 ${n} 个单元格，原底色已保存在工作簿中。`, `${plural(n, 'cell')} highlighted; ${n === 1 ? 'its original fill is' : 'their original fills are'} saved in the workbook.`),
+  notesAdded: (n: number) => m(`写入批注 ${n} 个。`, `${plural(n, 'note')} added.`),
+  notesRemoved: (n: number) => m(`删除 PERF 批注 ${n} 个。`, `${plural(n, 'PERF note')} deleted.`),
   cleared: (n: number) => m(`已清除高亮，恢复了 ${n} 个单元格的原底色。`, `Highlights cleared; ${plural(n, 'original fill')} restored.`),
   exported: (sheet: string) => m(`已生成工作表「${sheet}」。`, `Created the sheet "${sheet}".`),
   writeRefused: m('未写入任何内容', 'Nothing was written'),

@@ -1,5 +1,6 @@
 // The pane's settings kept between sessions on this computer: profile choice (with the custom profile
-// as it was loaded), expected total and, once the user has picked one, the language. Kept in the
+// as it was loaded), expected total, once the user has picked one the language, and whether 高亮 also
+// writes cell notes. Kept in the
 // browser storage Office gives the add-in, never in the workbook: they are the user's habits, not the
 // submission's content. Storage may be missing or refuse writes (private modes, full quota): the pane
 // then works exactly as before, with the defaults.
@@ -12,6 +13,8 @@ export interface StoredPreferences {
   /** The custom profile as plain data; validated again by the core before use. */
   readonly customProfile?: unknown;
   readonly language?: Language;
+  /** 高亮 also writes cell notes (同时写入批注); off unless the user turned it on. */
+  readonly highlightNotes?: boolean;
 }
 
 export interface PreferenceStore {
@@ -49,6 +52,7 @@ export function readPreferences(raw: string | null | undefined): StoredPreferenc
     expectedTotal: typeof parsed.expectedTotal === 'string' ? parsed.expectedTotal.slice(0, 32) : '',
     ...(custom && choice === 'custom' ? { customProfile: custom } : {}),
     ...(language ? { language } : {}),
+    ...(typeof parsed.highlightNotes === 'boolean' ? { highlightNotes: parsed.highlightNotes } : {}),
   };
 }
 

@@ -89,6 +89,11 @@ function done(result: Extract<WriteResult, { ok: true }>, message: Message): Not
   return { intent: 'warning', message: { zh: `${message.zh}${result.note.zh}`, en: `${message.en} ${result.note.en}` } };
 }
 
+/** A message followed by a count of notes, when there is one. */
+function withCount(message: Message, count: Message | undefined): Message {
+  return count ? { zh: `${message.zh}${count.zh}`, en: `${message.en} ${count.en}` } : message;
+}
+
 export function usePaneController({ host, services: source, language, liveDelayMs = 800, preferences }: ControllerOptions) {
   const [notice, setNotice] = useState<Notice>();
   const [journal, setJournal] = useState<readonly JournalEntry[]>([]);
@@ -96,6 +101,7 @@ export function usePaneController({ host, services: source, language, liveDelayM
   const [live, setLive] = useState(false);
   const [showReviewed, setShowReviewed] = useState(false);
   const [stored] = useState(() => storedSettings(preferences));
+  const [highlightNotes, setHighlightNotesState] = useState(() => preferences?.load()?.highlightNotes === true);
   const [settings, setSettingsState] = useState<Settings>(stored.settings);
   const pendingCustom = useRef(stored.custom);
   const [running, setRunning] = useState<Action>();
@@ -314,15 +320,34 @@ export function usePaneController({ host, services: source, language, liveDelayM
     [fail],
   );
 
+  // Notes only where the host can write them; in the pane's language.
+  const withNotes = highlightNotes && host.capabilities.cellNotes === true;
   const highlight = useCallback(async () => {
     if (!report) return;
-    const marks = highlightMarks(report.findings);
-    await command(() => host.highlight(marks), (r) => (r.ok ? done(r, text.highlighted(r.written)) : refused(r)), 'highlight');
-  }, [report, host, command]);
+    const marks = highlightMarks(report.findings, withNotes ? { notes: language } : {});
+    await command(
+      () => host.highlight(marks),
+      (r) => (r.ok ? done(r, withCount(text.highlighted(r.written), r.notes ? text.notesAdded(r.notes) : undefined)) : refused(r)),
+      'highlight',
+    );
+  }, [report, host, command, withNotes, language]);
 
   const clearHighlights = useCallback(
-    () => command(() => host.clearHighlights(), (r) => (r.ok ? done(r, text.cleared(r.written)) : refused(r)), 'clearHighlights'),
+    () =>
+      command(
+        () => host.clearHighlights(),
+        (r) => (r.ok ? done(r, withCount(text.cleared(r.written), r.notes ? text.notesRemoved(r.notes) : undefined)) : refused(r)),
+        'clearHighlights',
+      ),
     [host, command],
+  );
+
+  const setHighlightNotes = useCallback(
+    (on: boolean) => {
+      setHighlightNotesState(on);
+      preferences?.save({ highlightNotes: on });
+    },
+    [preferences],
   );
 
   /** Marks changed: stored in the workbook, then the last read is checked again with them. */
@@ -490,6 +515,9 @@ export function usePaneController({ host, services: source, language, liveDelayM
     undo,
     highlight,
     clearHighlights,
+    /** 同时写入批注, remembered between sessions. */
+    highlightNotes,
+    setHighlightNotes,
     exportReport,
     setLive,
     setShowReviewed,

@@ -179,11 +179,14 @@ describe('capabilities', () => {
     // ExcelApi up to 1.max, CustomFunctionsRuntime up to 1.functions.
     const only = (max: number, functions = 5) => (name: string, version: string) =>
       Number(version.split('.')[1]) <= (name === 'ExcelApi' ? max : name === 'CustomFunctionsRuntime' ? functions : -1);
-    expect(detectFeatures(only(17))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calculated: true, nameEvents: true, calcState: true, delayForCellEdit: true, customFunctions: true });
-    expect(detectFeatures(only(8, 1))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calculated: true, nameEvents: false, calcState: false, delayForCellEdit: false, customFunctions: false });
-    expect(capabilitiesOf(detectFeatures(only(17)))).toEqual({
-      select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, customFunctions: true, notes: [],
+    expect(detectFeatures(only(18))).toEqual({ base: true, merges: true, fillPattern: true, watch: true, calculated: true, nameEvents: true, calcState: true, delayForCellEdit: true, customFunctions: true, notes: true });
+    expect(detectFeatures(only(17)).notes).toBe(false);
+    expect(detectFeatures(only(8, 1))).toEqual({ base: true, merges: false, fillPattern: false, watch: false, calculated: true, nameEvents: false, calcState: false, delayForCellEdit: false, customFunctions: false, notes: false });
+    expect(capabilitiesOf(detectFeatures(only(18)))).toEqual({
+      select: true, highlight: true, storeInWorkbook: true, watchChanges: true, addSheet: true, customFunctions: true, cellNotes: true, notes: [],
     });
+    // Below 1.18 only the notes are off, said next to the checkbox rather than among the pane's notes.
+    expect(capabilitiesOf(detectFeatures(only(17)))).toMatchObject({ cellNotes: false, cellNotesWhy: { zh: expect.stringMatching(/ExcelApi 1\.18/) }, notes: [] });
     expect(capabilitiesOf(detectFeatures(only(8))).notes).toHaveLength(3);
     expect(capabilitiesOf(detectFeatures(only(8, 1))).notes).toHaveLength(4);
   });

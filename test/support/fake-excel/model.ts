@@ -33,6 +33,8 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   columnWidths: Map<number, number>;
+  /** Cell notes (Excel notes, WPS 批注) by cell key: the text. */
+  notes: Map<number, string>;
   /** No cell lies right of this column (kept by every write; lets row scans stop early). */
   colBound: number;
 }
@@ -164,6 +166,29 @@ export class FakeWorkbook {
     return wb;
   }
 
+  /** A cell's note, or null (for assertions and to set up a user's note). */
+  note(sheet: string, address: string): string | null {
+    const at = parseA1(address);
+    return at ? (this.sheet(sheet).notes.get(key(at.row, at.col)) ?? null) : null;
+  }
+
+  setNote(sheet: string, address: string, text: string | null): void {
+    const at = parseA1(address);
+    if (!at) throw new Error(`bad address ${address}`);
+    const notes = this.sheet(sheet).notes;
+    if (text === null) notes.delete(key(at.row, at.col));
+    else notes.set(key(at.row, at.col), text);
+  }
+
+  /** Every note of the workbook as 'Sheet!A1' → text (for comparing two fakes). */
+  allNotes(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const sheet of this.sheets) {
+      for (const [k, text] of sheet.notes) out[`${sheet.name}!${a1(Math.floor(k / 16385), k % 16385)}`] = text;
+    }
+    return out;
+  }
+
   addSheet(name: string): FakeSheet {
     const sheet: FakeSheet = {
       id: `{sheet-${this.nextId++}}`,
@@ -176,6 +201,7 @@ export class FakeWorkbook {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       columnWidths: new Map(),
+      notes: new Map(),
       colBound: 0,
     };
     this.sheets.push(sheet);

@@ -1,5 +1,5 @@
 // Workbook, worksheets, settings and events of the fake Excel.
-import { FakeExcelError, parseAddress, type FakeSheet, type FakeWorkbook } from './model';
+import { FakeExcelError, key, parseAddress, type FakeSheet, type FakeWorkbook } from './model';
 import { BaseProxy, CollectionProxy, REQUEST_BYTES, jsonBytes, type FakeContext } from './proxy';
 import { RangeProxy, type FakeEnv } from './range';
 
@@ -22,14 +22,75 @@ export class WorksheetProtectionProxy extends BaseProxy<FakeSheet> {
   get options(): { allowFormatCells: boolean } { return this.get('options') as { allowFormatCells: boolean }; }
 }
 
+interface NoteTarget {
+  readonly sheet: FakeSheet;
+  readonly key: number;
+}
+
+/** A cell's note (ExcelApi 1.18): content, delete(). */
+export class NoteProxy extends BaseProxy<NoteTarget> {
+  protected readProp(t: NoteTarget, prop: string): unknown {
+    if (prop === 'content') return t.sheet.notes.get(t.key);
+    throw new Error(`fake Excel: Note.${prop} not modelled`);
+  }
+  get content(): string { return this.get('content') as string; }
+  delete(): void {
+    this.write(16, (t) => {
+      if (t.sheet.protected) throw new FakeExcelError('AccessDenied', 'the sheet is protected');
+      if (!t.sheet.notes.delete(t.key)) throw new FakeExcelError('ItemNotFound', 'no note');
+    });
+  }
+}
+
+function noteKey(address: string): number {
+  const rect = parseAddress(address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address);
+  if (rect.top !== rect.bottom || rect.left !== rect.right) throw new FakeExcelError('InvalidCellAddress', 'a note needs a single cell');
+  return key(rect.top, rect.left);
+}
+
+/** worksheet.notes (ExcelApi 1.18): getItem / getItemOrNullObject(address), add(address, content). */
+export class NoteCollectionProxy extends BaseProxy<FakeSheet> {
+  protected readProp(_t: FakeSheet, prop: string): unknown {
+    throw new Error(`fake Excel: NoteCollection.${prop} not modelled`);
+  }
+  getItemOrNullObject(address: string): NoteProxy {
+    return this.child(new NoteProxy(this.context, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const k = noteKey(address);
+      return t.notes.has(k) ? { sheet: t, key: k } : null;
+    }, true), [address]);
+  }
+  /** getItem(address): a command on it fails with ItemNotFound when the cell has no note. */
+  getItem(address: string): NoteProxy {
+    return this.child(new NoteProxy(this.context, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const k = noteKey(address);
+      if (!t.notes.has(k)) throw new FakeExcelError('ItemNotFound', 'no note at this cell');
+      return { sheet: t, key: k };
+    }), [address]);
+  }
+  add(address: string, content: string): void {
+    this.write(jsonBytes([address, content]), (t) => {
+      if (t.protected) throw new FakeExcelError('AccessDenied', 'the sheet is protected');
+      const k = noteKey(address);
+      if (t.notes.has(k)) throw new FakeExcelError('InvalidArgument', 'the cell already has a note');
+      t.notes.set(k, String(content));
+    });
+  }
+}
+
 export class WorksheetProxy extends BaseProxy<FakeSheet> {
   private readonly env: EventEnv;
   readonly protection: WorksheetProtectionProxy;
+  readonly notes: NoteCollectionProxy;
 
   constructor(context: FakeContext, env: EventEnv, resolver: () => FakeSheet | null, orNull = false) {
     super(context, resolver, orNull);
     this.env = env;
     this.protection = this.nav_(new WorksheetProtectionProxy(context, () => this.target()));
+    this.notes = this.nav_(new NoteCollectionProxy(context, () => this.target()));
   }
 
   protected override nav(name: string): BaseProxy<unknown> | undefined {

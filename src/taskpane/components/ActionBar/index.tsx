@@ -1,12 +1,13 @@
 // Commands on the whole result: fix all certain issues, highlights, undo, export, live re-check.
-import { Button, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
 import type { HostCapabilities, JournalEntry } from '../../../hosts/types';
 import { text, useI18n } from '../../i18n';
 import type { Action } from '../../state/usePaneController';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 export interface ActionBarProps {
@@ -23,6 +24,9 @@ export interface ActionBarProps {
   readonly onFixAll: () => void;
   readonly onHighlight: () => void;
   readonly onClearHighlights: () => void;
+  /** 同时写入批注: 高亮 also writes a note to each flagged cell. */
+  readonly highlightNotes?: boolean;
+  readonly onHighlightNotesChange?: (on: boolean) => void;
   readonly onUndo: () => void;
   readonly onExport: () => void;
   readonly onLiveChange: (live: boolean) => void;
@@ -50,6 +54,15 @@ export function ActionBar(props: ActionBarProps) {
             {t(text.highlight)}
           </Button>
         )}
+        {capabilities.highlight && hasReport && props.onHighlightNotesChange && (
+          <Checkbox
+            checked={capabilities.cellNotes === true && props.highlightNotes === true}
+            disabled={disabled || capabilities.cellNotes !== true}
+            onChange={(_, data) => props.onHighlightNotesChange?.(data.checked === true)}
+            label={t(text.highlightNotes)}
+            title={capabilities.cellNotes === true ? t(text.highlightNotesHint) : capabilities.cellNotesWhy ? t(capabilities.cellNotesWhy) : undefined}
+          />
+        )}
         {capabilities.highlight && (
           <Button size="small" disabled={disabled} onClick={props.onClearHighlights} icon={spin('clearHighlights')}>
             {t(text.clearHighlights)}
@@ -61,6 +74,9 @@ export function ActionBar(props: ActionBarProps) {
           </Button>
         )}
       </div>
+      {capabilities.highlight && capabilities.cellNotes !== true && capabilities.cellNotesWhy && hasReport && (
+        <span className={styles.why}>{t(capabilities.cellNotesWhy)}</span>
+      )}
       {capabilities.watchChanges && hasReport && (
         <Switch checked={live} disabled={disabled} onChange={(_, data) => props.onLiveChange(data.checked)} label={t(text.live)} title={t(text.liveHint)} />
       )}

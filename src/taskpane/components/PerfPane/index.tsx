@@ -192,6 +192,8 @@ export function PerfPane({ host, services, language, onLanguageChange, bridge, l
         onFixAll={c.previewAllFixes}
         onHighlight={() => void c.highlight()}
         onClearHighlights={() => void c.clearHighlights()}
+        highlightNotes={c.highlightNotes}
+        onHighlightNotesChange={c.setHighlightNotes}
         onUndo={() => void c.undo()}
         onExport={() => void c.exportReport()}
         onLiveChange={c.setLive}

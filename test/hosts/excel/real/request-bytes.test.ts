@@ -154,6 +154,26 @@ describe('writes within the 5 MB request limit of Excel on the web', () => {
     expect(journal === undefined ? [] : JSON.parse(journal as string).entries).toEqual([]);
   }, 60_000);
 
+  it('高亮 with notes of 3,000 new cells over 3,000 noted ones passes, every request under 5 MB', async () => {
+    const n = 3000;
+    const fake = big(n * 2);
+    fake.apiVersion = '1.18';
+    const host = createExcelHost(fake.deps);
+    const note = (i: number) => `PERF: PERF021 指标“预算完成率”得分 2.63 与计算得分 2.62 不符：完成值 99.74% 未达到指标值 ≥100% ${i}`;
+    const first = await host.highlight(Array.from({ length: n }, (_u, i) => ({ sheet: '表', address: `C${i + 1}`, severity: 'error' as const, note: note(i) })));
+    if (!first.ok) throw new Error(first.message.zh);
+    expect(first).toMatchObject({ ok: true, written: n, notes: n });
+    const second = await host.highlight(Array.from({ length: n }, (_u, i) => ({ sheet: '表', address: `C${n + i + 1}`, severity: 'warning' as const, note: note(i) })));
+    expect(second).toMatchObject({ ok: true, written: n, notes: n });
+    expect(fake.log.filter((s) => s.error)).toEqual([]);
+    expect(Math.max(...fake.log.map((s) => s.requestBytes))).toBeLessThan(LIMIT);
+    // (The shipped office.js here predates ExcelApi 1.18, so note commands are sized by the fake's model only.)
+    expect(fake.workbook.note('表', 'C1')).toBeNull();
+    expect(fake.workbook.note('表', `C${2 * n}`)).toBe(note(n - 1));
+    expect(await host.clearHighlights()).toMatchObject({ ok: true, written: n, notes: n });
+    expect(Object.keys(fake.workbook.allNotes())).toHaveLength(0);
+  }, 120_000);
+
   it('高亮 of 3,000 new cells over 3,000 highlighted ones (about 5.2 MB in one request) passes, every request under 5 MB', async () => {
     const n = 3000;
     expect(n).toBeLessThanOrEqual(MAX_HIGHLIGHT_CELLS);
