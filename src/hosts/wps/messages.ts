@@ -92,6 +92,10 @@ export const wpsMsg = {
     '要记住的原底色过多，未标色。请先处理部分问题后再标色。',
     'Too many original fills to keep; nothing was coloured. Resolve some findings first, then colour again.',
   ),
+  notesTooLarge: m(
+    '单元格已标色，但要记住的批注过多，未写入批注。请先处理部分问题后再写批注（“清除高亮”可去掉底色）。',
+    'The cells were coloured, but there are too many notes to keep, so none was written. Resolve some findings first, then add notes again ("Clear highlights" removes the colours).',
+  ),
   reviewedTooLarge: m(
     '已复核标记过多，无法保存在工作簿中，未保存。请清除不再需要的标记后重试。',
     'Too many review marks to keep in the workbook; they were not saved. Remove marks no longer needed and try again.',

@@ -345,7 +345,7 @@ export function highlight(env: WriteEnv, marks: readonly HighlightMark[]): Write
     });
     return finished(saved.length, notes);
   } catch (error) {
-    if (error instanceof NotesTooLarge) return fail('failed', wpsMsg.storeTooLarge('批注记录'));
+    if (error instanceof NotesTooLarge) return fail('failed', wpsMsg.notesTooLarge);
     return fail('failed', wpsMsg.writeFailed(detailOf(error)));
   }
 }
