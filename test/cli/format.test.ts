@@ -45,7 +45,7 @@ describe('text output', () => {
     ]);
     const en: FileOutcome = { ...hubei, profile: { label: 'Hubei (budget 20 + goals 80)', reason: 'a Hubei form' } };
     expect(textForFile(en, 'en').split('\n').slice(0, 2)).toEqual([
-      'hubei.xlsx: 1 table, 2 errors, 0 warnings, 0 infos, grade 优, profile Hubei (budget 20 + goals 80)',
+      'hubei.xlsx: 1 table, 2 errors, 0 warnings, 0 tips, grade 优 (excellent), profile Hubei (budget 20 + goals 80)',
       '  profile: chosen by the layout — a Hubei form; --profile national checks it with the national one',
     ]);
     // The JSON report keeps the fields of DESIGN.md §5: the profile is not among them.

@@ -245,9 +245,9 @@ describe('the summary workbook, from outcomes', () => {
     const overview = values(workbook.getWorksheet('Summary')!);
     expect(overview[1].slice(0, 4)).toEqual(['d/=cmd|calc.xlsx', '+单位', '@项目', '=SUM(A1)!A1:H20']);
     // English headers, the grade with its meaning, the result in words.
-    expect(overview[0]).toEqual(['File', 'Unit', 'Project', 'Tables', 'Stated total', 'Computed total', 'Grade', 'Errors', 'Warnings', 'Tips', 'Result', 'Why it could not be read']);
+    expect(overview[0]).toEqual(['File', 'Unit', 'Project', 'Tables', 'Stated total', 'Computed total', 'Grade', 'Profile', 'Errors', 'Warnings', 'Tips', 'Result', 'Why it could not be read']);
     expect(overview[1][6]).toBe('优 (excellent)');
-    expect(overview[1][10]).toBe('has errors');
+    expect(overview[1][11]).toBe('has errors');
     const xml = readFileSync(path);
     expect(xml.includes(Buffer.from('<f>'))).toBe(false);
   });
