@@ -3,23 +3,7 @@
 // CustomFunctions.associate (added by custom-functions-metadata-plugin) are called as Excel would.
 import { readFileSync } from 'node:fs';
 import { compileFunction } from 'node:vm';
-
-export class BenchFunctionError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-const ERROR_CODES = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
+import { customFunctionsStandIn } from '../../src/functions/stand-in';
 
 export type RegisteredFunction = (...args: unknown[]) => unknown;
 
@@ -31,8 +15,7 @@ export function loadRegisteredFunctions(file: string): ReadonlyMap<string, Regis
       if (typeof id === 'string' && fn) registered.set(id, fn);
       else if (typeof id === 'object') for (const [k, v] of Object.entries(id)) registered.set(k, v);
     },
-    Error: BenchFunctionError,
-    ErrorCode: ERROR_CODES,
+    ...customFunctionsStandIn(),
   };
   // In this realm (not a vm context), so the code runs at full speed.
   const run = compileFunction(readFileSync(file, 'utf8'), ['CustomFunctions'], { filename: file });

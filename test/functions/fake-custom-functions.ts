@@ -1,30 +1,13 @@
 // A minimal stand-in for the CustomFunctions global that Excel provides at run time: the Error
 // class and the ErrorCode values PERF uses. Import it before src/functions.
-class FakeCustomFunctionsError {
-  readonly code: string;
-  readonly message?: string;
-  constructor(code: string, message?: string) {
-    this.code = code;
-    this.message = message;
-  }
-}
+import { STAND_IN_ERROR_CODES, StandInFunctionError, customFunctionsStandIn } from '../../src/functions/stand-in';
 
-const ErrorCode = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-} as const;
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = customFunctionsStandIn();
 
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode };
-
-export { FakeCustomFunctionsError, ErrorCode };
+export { StandInFunctionError as FakeCustomFunctionsError, STAND_IN_ERROR_CODES as ErrorCode };
 
 /** What a function returned, as a test can compare it: a number/string, or '#VALUE!: message'. */
 export function shown(result: unknown): unknown {
-  if (result instanceof FakeCustomFunctionsError) return `${result.code}: ${result.message ?? ''}`;
+  if (result instanceof StandInFunctionError) return `${result.code}: ${result.message ?? ''}`;
   return result;
 }

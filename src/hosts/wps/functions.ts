@@ -12,30 +12,12 @@ import type { EtApplication } from './et';
 import { CVERR, wpsVersion } from './et';
 import { detailOf } from './errors';
 import { wpsMsg } from './messages';
-
-class WpsFunctionError {
-  readonly code: string;
-  readonly message?: string;
-  constructor(code: string, message?: string) {
-    this.code = code;
-    this.message = message;
-  }
-}
-
-const ERROR_CODES = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-} as const;
+import { customFunctionsStandIn } from '../../functions/stand-in';
 
 /** Installs the CustomFunctions stand-in when Office's is absent (it always is in WPS). */
 export function ensureCustomFunctionsGlobal(): void {
   const g = globalThis as unknown as { CustomFunctions?: unknown };
-  if (typeof g.CustomFunctions === 'undefined') g.CustomFunctions = { Error: WpsFunctionError, ErrorCode: ERROR_CODES };
+  if (typeof g.CustomFunctions === 'undefined') g.CustomFunctions = customFunctionsStandIn();
 }
 
 /** One cell value as the Excel functions expect it (a CVErr number → an error value). */
