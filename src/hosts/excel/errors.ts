@@ -1,14 +1,12 @@
 // Errors the Excel host rejects with, and how Office.js errors are recognised (by their code,
 // without touching the OfficeExtension global, so this also works under test fakes).
 import type { Message } from '../../core/findings/types';
+import { PerfHostError } from '../host-error';
 
 /** A failure with a message for the pane (zh first). `message` holds the Chinese text. */
-export class HostError extends Error {
-  readonly perfMessage: Message;
+export class HostError extends PerfHostError {
   constructor(perfMessage: Message) {
-    super(perfMessage.zh);
-    this.name = 'HostError';
-    this.perfMessage = perfMessage;
+    super(perfMessage, 'HostError');
   }
 }
 

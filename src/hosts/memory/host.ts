@@ -4,6 +4,7 @@
 import { parseA1 } from '../../core/grid/address';
 import type { SheetGrid, WorkbookGrid } from '../../core/grid/types';
 import type { CellChange, Message, ReviewedMark } from '../../core/findings/types';
+import { PerfHostError } from '../host-error';
 import type { WorkbookReport } from '../../core/report/types';
 import { reportSheetRows, uniqueSheetName } from '../../core/actions/report-sheet';
 import type { HighlightMark, HostCapabilities, JournalEntry, PerfHost, ReadOptions, WriteResult } from '../types';
@@ -35,12 +36,9 @@ export interface MemoryHost extends PerfHost {
 }
 
 /** Rejects with a message the pane can show (the same shape as the Excel host's errors). */
-export class MemoryHostError extends Error {
-  readonly perfMessage: Message;
+export class MemoryHostError extends PerfHostError {
   constructor(perfMessage: Message) {
-    super(perfMessage.zh);
-    this.name = 'MemoryHostError';
-    this.perfMessage = perfMessage;
+    super(perfMessage, 'MemoryHostError');
   }
 }
 

@@ -1,12 +1,10 @@
 // Errors the WPS host rejects with: a message for the pane, Chinese first (message holds the zh).
 import type { Message } from '../../core/findings/types';
+import { PerfHostError } from '../host-error';
 
-export class WpsHostError extends Error {
-  readonly perfMessage: Message;
+export class WpsHostError extends PerfHostError {
   constructor(perfMessage: Message) {
-    super(perfMessage.zh);
-    this.name = 'WpsHostError';
-    this.perfMessage = perfMessage;
+    super(perfMessage, 'WpsHostError');
   }
 }
 
