@@ -15,6 +15,9 @@ export const MAX_PARTS = 10_000;
 /** The reviewed marks: parts `PERF.reviewed.0`…, count `PERF.reviewed.n`. */
 export const REVIEWED_PROPERTY = 'PERF.reviewed';
 
+/** The record of the cell notes PERF added with highlights (WPS and the preview's download). */
+export const NOTES_PROPERTY = 'PERF.notes';
+
 /** The longest reviewed-marks text any host stores (characters of JSON; 400 parts). */
 export const REVIEWED_MAX_CHARS = 100_000;
 

@@ -6,7 +6,7 @@ import type { CellChange, Message } from '../../core/findings/types';
 import { createMemoryHost, MemoryWorkbook, type MemoryHost } from '../memory';
 import { parseFills, parseReviewed, STORE } from '../memory/store';
 import { NOTES_STORE, parseNotes } from '../notes';
-import { WPS_STORE } from '../wps/store';
+import { NOTES_PROPERTY } from '../doc-parts';
 import { readFileNotes, type FileNote } from './cell-notes';
 import type { HostCapabilities } from '../types';
 import { tryApplyChangesToBuffer } from './apply';
@@ -81,7 +81,7 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, name: str
   const storedMarks = await readStoredDocument(original);
   if (storedMarks !== undefined) workbook.setDocument(STORE.reviewed, storedMarks);
   // So are the notes PERF added there: 清除高亮 deletes them.
-  const storedNotes = await readStoredDocument(original, WPS_STORE.notes);
+  const storedNotes = await readStoredDocument(original, NOTES_PROPERTY);
   if (storedNotes !== undefined) workbook.setDocument(NOTES_STORE, storedNotes);
   const host = createMemoryHost(workbook, { capabilities: PREVIEW_CAPABILITIES });
   const changes = () => workbook.changesSinceOpen();
@@ -110,7 +110,7 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, name: str
     }
     try {
       data = await writeStoredDocument(data, original, marksText);
-      if (notesText !== storedNotes || rewrite) data = await writeStoredDocument(data, data, notesText, WPS_STORE.notes);
+      if (notesText !== storedNotes || rewrite) data = await writeStoredDocument(data, data, notesText, NOTES_PROPERTY);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
       return { ok: false, message: { zh: `写入复核标记失败：${detail}`, en: `Writing the reviewed marks failed: ${detail}` } };

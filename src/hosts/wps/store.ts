@@ -4,7 +4,7 @@
 // cut into numbered parts (src/hosts/doc-parts.ts, the format the Excel and file hosts share):
 // PERF.journal.n (how many) and PERF.journal.0, .1, … Read defensively: a missing or damaged
 // document reads as empty. JSON shapes are the in-memory host's.
-import { MAX_PARTS, REVIEWED_MAX_CHARS, REVIEWED_PROPERTY, countName, joinParts, partCount, partName, partsToWrite } from '../doc-parts';
+import { MAX_PARTS, NOTES_PROPERTY, REVIEWED_MAX_CHARS, REVIEWED_PROPERTY, countName, joinParts, partCount, partName, partsToWrite } from '../doc-parts';
 import type { EtApplication, EtDocumentProperties } from './et';
 import { XL } from './et';
 import { WpsHostError } from './errors';
@@ -15,7 +15,7 @@ export const WPS_STORE = {
   fills: 'PERF.fills',
   reviewed: REVIEWED_PROPERTY,
   /** The cell notes (批注) PERF added with highlights, with their text. */
-  notes: 'PERF.notes',
+  notes: NOTES_PROPERTY,
 } as const;
 
 export type WpsStoreKey = (typeof WPS_STORE)[keyof typeof WPS_STORE];
